@@ -1,0 +1,43 @@
+import { defineRule } from '../src/rule/rule.js'
+
+/** Undisclosed criminal records (违法犯罪记录, sensitive per GB/T 35273 Table B.1). Name-only. */
+export const criminalRecord = defineRule({
+  id: 'criminal-record',
+  category: 'special.criminal_record',
+  description: 'Criminal record, convictions, prior offences, administrative penalties (违法犯罪记录)',
+  references: ['GB/T 35273-2020 Table B.1'],
+  names: [
+    'criminal record',
+    'criminal records',
+    'criminal history',
+    'criminal background',
+    'conviction',
+    'convictions',
+    'prior conviction',
+    'arrest record',
+    'offence record',
+    'offense record',
+    'police record',
+    'prison record',
+    'wffzjl',
+    'fzjl',
+    'qianke',
+  ],
+  weakNames: ['qk', 'aj'],
+  keywords: [
+    '违法犯罪记录',
+    '犯罪记录',
+    '前科',
+    '违法记录',
+    '刑事处罚',
+    '行政处罚记录',
+    '服刑记录',
+    '案底',
+    '涉案信息',
+    '涉案记录',
+    '犯罪信息',
+  ],
+  excludeTokens: ['type', 'check', 'status', 'count', 'required', 'policy', 'support', 'ticket', 'test'],
+  types: ['text', 'other', 'json', 'array'],
+  needsPersonContext: true,
+})

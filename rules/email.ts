@@ -1,0 +1,91 @@
+import { defineRule } from '../src/rule/rule.js'
+
+/** Characters of an e-mail local part (RFC 5322 atext plus dots). */
+const LOCAL = "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]"
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?'
+
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/
+
+/** E-mail addresses; role mailboxes (noreply@, admin@) are shape matches only. */
+export const email = defineRule({
+  id: 'email',
+  category: 'contact.email',
+  description: 'E-mail address (RFC 5322 practical subset, dot-TLD required)',
+  references: ['GB/T 35273-2020 Table A.1'],
+  names: [
+    'email',
+    'e mail',
+    'email address',
+    'email addr',
+    'mail address',
+    'mailbox',
+    'contact email',
+    'user email',
+    'qq mail',
+    'dzyx',
+    'youxiang',
+    'yxdz',
+    'lxyx',
+    'yxzh',
+    'emails',
+    'mail addr',
+  ],
+  weakNames: ['mail', 'yx'],
+  keywords: ['邮箱', '电子邮箱', '电子邮件', '邮件地址', '邮箱地址', '邮箱账号', '联系邮箱'],
+  excludeTokens: [
+    'template',
+    'subject',
+    'body',
+    'content',
+    'server',
+    'host',
+    'smtp',
+    'domain',
+    'sender',
+    'from',
+    'queue',
+    'log',
+    'campaign',
+  ],
+  prefilter: {
+    minLength: 6,
+    maxLength: 254,
+    require: ['at', 'dot'],
+    allow: [
+      'digit',
+      'upper',
+      'lower',
+      'at',
+      'dot',
+      'dash',
+      'plus',
+      'underscore',
+      'symbol',
+      'equals',
+      'dollar',
+      'star',
+      'slash',
+    ],
+  },
+  patterns: [{ name: 'address', regex: EMAIL, score: 0.8 }],
+  validate: (v) => {
+    const at = v.lastIndexOf('@')
+    const local = v.slice(0, at)
+    const tld = v.slice(v.lastIndexOf('.') + 1)
+    if (local.length > 64 || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
+      return false
+    if (!/^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]+)$/.test(tld)) return false
+    return ROLE_MAILBOX.test(local) ? undefined : true
+  },
+  valuesExpected: true,
+  // Local part bounded to 64 characters and no start inside another address: linear on any input.
+  scan: new RegExp(
+    `(?<![A-Za-z0-9.!#$%&'*+/=?^_\`{|}~@-])[A-Za-z0-9!#$%&'*+/=?^_\`{|}~-]${LOCAL}{0,63}@${LABEL}(?:\\.${LABEL})+(?![A-Za-z0-9-])`,
+    'g',
+  ),
+})
+
+/** Role and system mailboxes are not a person's address. */
+const ROLE_MAILBOX =
+  /^(?:no-?reply|do-?not-?reply|admin|administrator|postmaster|webmaster|hostmaster|root|info|support|service|sales|abuse|security|noc|mailer-daemon)$/i

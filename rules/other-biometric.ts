@@ -1,0 +1,57 @@
+import { defineRule } from '../src/rule/rule.js'
+import { BIOMETRIC_PATTERNS, validateBiometric } from './validators/biometric.js'
+
+/** Gait, ear shape, eye print and generic biometric templates (步态, 耳廓, 眼纹). */
+export const otherBiometric = defineRule({
+  id: 'other-biometric',
+  category: 'biometric.other',
+  description:
+    'Other biometrics: gait, ear shape, eye print, keystroke dynamics, generic biometric templates',
+  references: ['GB/T 35273-2020 Table B.1 (耳廓)', 'GB/T 43697-2024 Annex B (步态、眼纹)', 'PIPL Art. 28'],
+  names: [
+    'gait',
+    'gait feature',
+    'gait data',
+    'ear shape',
+    'auricle',
+    'ear print',
+    'eye print',
+    'eyeprint',
+    'keystroke dynamics',
+    'biometric',
+    'biometrics',
+    'biometric data',
+    'biometric template',
+    'biometric feature',
+    'biometric info',
+    'bufa',
+  ],
+  keywords: [
+    '步态',
+    '步态特征',
+    '耳廓',
+    '耳纹',
+    '眼纹',
+    '生物识别',
+    '生物特征',
+    '生物识别信息',
+    '生物特征值',
+  ],
+  excludeTokens: [
+    'type',
+    'count',
+    'status',
+    'enabled',
+    'login',
+    'auth',
+    'support',
+    'supported',
+    'setting',
+    'config',
+  ],
+  types: ['text', 'binary', 'array', 'json', 'other'],
+  prefilter: { minLength: 8 },
+  patterns: BIOMETRIC_PATTERNS,
+  validate: validateBiometric,
+  valueEvidence: 'weak',
+})

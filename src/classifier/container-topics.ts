@@ -1,0 +1,208 @@
+/** Which topics a container records, from its name and comment (English, pinyin, Chinese). */
+import type { ContainerRef } from '../connector/connector.js'
+import type { Topic } from '../rule/topic.js'
+import { containerWords } from './field-context.js'
+
+const VOCABULARY: Readonly<
+  Record<Topic, { readonly tokens: readonly string[]; readonly han: readonly string[] }>
+> = {
+  transaction: {
+    tokens: [
+      'transaction',
+      'transactions',
+      'txn',
+      'txns',
+      'trade',
+      'trades',
+      'payment',
+      'payments',
+      'bill',
+      'bills',
+      'billing',
+      'consumption',
+      'recharge',
+      'recharges',
+      'refund',
+      'refunds',
+      'settlement',
+      'settlements',
+      'jyls',
+      'jyjl',
+      'zfjl',
+      'xfjl',
+      'jiaoyi',
+      'liushui',
+      'zhangdan',
+    ],
+    han: ['交易', '流水', '支付', '消费', '账单', '缴费', '充值', '退款', '结算'],
+  },
+  communication: {
+    tokens: [
+      'cdr',
+      'cdrs',
+      'call',
+      'calls',
+      'voice',
+      'sms',
+      'mms',
+      'chat',
+      'chats',
+      'thxd',
+      'thjl',
+      'dxjl',
+      'ltjl',
+      'tonghua',
+      'duanxin',
+    ],
+    han: ['通话', '短信', '话单', '聊天', '通信记录', '彩信'],
+  },
+  travel: {
+    tokens: [
+      'ticket',
+      'tickets',
+      'flight',
+      'flights',
+      'train',
+      'rail',
+      'trip',
+      'trips',
+      'itinerary',
+      'itineraries',
+      'entry',
+      'entries',
+      'border',
+      'immigration',
+      'boarding',
+      'boardings',
+      'chepiao',
+      'hangban',
+      'chuxing',
+    ],
+    han: ['车票', '航班', '出行', '出入境', '入境', '出境', '行程', '乘车', '乘机'],
+  },
+  medical: {
+    tokens: [
+      'his',
+      'emr',
+      'diagnosis',
+      'diagnoses',
+      'prescription',
+      'prescriptions',
+      'lab',
+      'labs',
+      'medical',
+      'clinic',
+      'health',
+      'checkup',
+      'checkups',
+      'vaccination',
+      'vaccinations',
+      'jzjl',
+      'zyjl',
+    ],
+    han: ['病历', '就诊', '处方', '检验', '检查', '诊断', '体检', '健康', '门诊', '住院', '医嘱', '疫苗'],
+  },
+  trajectory: {
+    tokens: [
+      'track',
+      'tracks',
+      'trajectory',
+      'trajectories',
+      'trace',
+      'traces',
+      'gps',
+      'route',
+      'routes',
+      'boarding',
+      'boardings',
+      'checkin',
+      'checkins',
+      'guiji',
+      'dingwei',
+    ],
+    han: ['轨迹', '定位', '打卡', '行踪'],
+  },
+  browsing: {
+    tokens: [
+      'http',
+      'xdr',
+      'web',
+      'browse',
+      'browsing',
+      'pageview',
+      'pageviews',
+      'clickstream',
+      'weblog',
+      'weblogs',
+      'url',
+      'urls',
+    ],
+    han: ['上网', '浏览'],
+  },
+  education: {
+    tokens: [
+      'exam',
+      'exams',
+      'score',
+      'scores',
+      'transcript',
+      'transcripts',
+      'grades',
+      'enrollment',
+      'enrollments',
+      'chengji',
+      'kaoshi',
+    ],
+    han: ['成绩', '考试', '学籍'],
+  },
+  employment: {
+    tokens: [
+      'review',
+      'reviews',
+      'performance',
+      'appraisal',
+      'appraisals',
+      'evaluation',
+      'evaluations',
+      'payroll',
+      'attendance',
+      'jixiao',
+      'kaohe',
+    ],
+    han: ['绩效', '考核', '考勤', '工资'],
+  },
+  activity: {
+    tokens: [
+      'audit',
+      'activity',
+      'activities',
+      'operation',
+      'operations',
+      'event',
+      'events',
+      'action',
+      'actions',
+      'czrz',
+    ],
+    han: ['操作日志', '行为日志', '审计'],
+  },
+}
+
+/** Topics that record what people did: such containers are about people, whatever they are called. */
+export const PERSON_ACTIVITY_TOPICS: ReadonlySet<Topic> = new Set([
+  'communication',
+  'travel',
+  'medical',
+  'trajectory',
+  'education',
+  'employment',
+])
+
+export function containerTopics(container: ContainerRef): Set<Topic> {
+  const { tokens, han } = containerWords(container)
+  const topics = new Set<Topic>()
+  for (const [topic, words] of Object.entries(VOCABULARY) as [Topic, (typeof VOCABULARY)[Topic]][]) {
+    if (words.tokens.some((t) => tokens.has(t)) || words.han.some((w) => han.includes(w))) topics.add(topic)
+  }
+  return topics
+}
