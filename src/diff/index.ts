@@ -1,0 +1,3 @@
+export * from './diff-results.js'
+export * from './new-fields.js'
+export * from './render-diff.js'

@@ -1,0 +1,3 @@
+export * from './run-job.js'
+export * from './schedule.js'
+export * from './schedule-events.js'
