@@ -43,7 +43,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       ...checkMigrationCommand,
       handler: async (args) => void (code = await runCheckMigration(args as never, io)),
     })
-    .demandCommand(1, 'choose a command: scan, demo, init, enforce')
+    .demandCommand(
+      1,
+      'choose a command: scan, demo, init, enforce, report, check-migration, diff, schedule, history',
+    )
     .strict()
     .recommendCommands()
     .version(PIMAP_VERSION)

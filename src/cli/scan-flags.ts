@@ -29,7 +29,7 @@ export function withScanFlags<T>(yargs: Argv<T>) {
     })
     .option('out', {
       type: 'string',
-      describe: 'directory for report files (json, md); without it they go to stdout',
+      describe: 'directory for report files (json, md, html, csv, sarif); without it they go to stdout',
     })
     .option('min-confidence', {
       type: 'string',

@@ -192,3 +192,9 @@ export interface ConnectorOptions {
   /** Include views as containers. */
   readonly includeViews?: boolean
 }
+
+/**
+ * Connector kinds whose writers and age counters address dotted field paths (`profile.phone`) directly;
+ * elsewhere a dotted path is a JSON column's inner path, which enforcement leaves alone.
+ */
+export const NESTED_PATH_KINDS: ReadonlySet<string> = new Set(['mongodb', 'file'])

@@ -6,7 +6,7 @@
  * ```
  */
 import { builtinConnectors } from '../../connectors/index.js'
-import type { Connector, ContainerRef } from '../connector/connector.js'
+import { type Connector, type ContainerRef, NESTED_PATH_KINDS } from '../connector/connector.js'
 import { type ConnectorRegistry, resolveConnector } from '../connector/connector-registry.js'
 import { ConfigError } from '../errors.js'
 import type { Policy } from '../policy/load-policy.js'
@@ -60,7 +60,7 @@ export async function enforce(options: EnforceOptions): Promise<EnforceResult> {
   const plan = planEnforcement(result, {
     operators: options.policy.anonymize,
     allowNoKey: options.allowNoKey,
-    nestedPathKinds: new Set(['mongodb', 'file']),
+    nestedPathKinds: NESTED_PATH_KINDS,
   })
   if (!options.apply) return { scan: result, plan }
   if (!options.hashKey && plan.items.some((i) => !i.refused && i.fields.some((f) => f.operator === 'hash'))) {

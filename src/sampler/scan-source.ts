@@ -8,7 +8,7 @@ import { CONFIDENCES } from '../classifier/detection.js'
 import { ContainerClassifier, type FieldResult } from '../classifier/container-classifier.js'
 import type { IdentityOptions } from '../classifier/identity-hash.js'
 import type { NameIndex } from '../classifier/match-name.js'
-import type { Connector, ContainerRef } from '../connector/connector.js'
+import { type Connector, type ContainerRef, NESTED_PATH_KINDS } from '../connector/connector.js'
 import { defaultOperator } from '../enforce/operators.js'
 import { errorMessage } from '../errors.js'
 import { type ContainerPolicy, containerPolicy } from '../policy/container-policy.js'
@@ -278,7 +278,7 @@ async function checkRetention(
           f.detection &&
           f.detection.sensitivity !== 'none' &&
           CONFIDENCES.indexOf(f.detection.confidence) >= min &&
-          !f.field.name.includes('.')
+          (NESTED_PATH_KINDS.has(connector.kind) || !f.field.name.includes('.'))
             ? [
                 {
                   field: f.field.name,

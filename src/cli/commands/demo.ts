@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { Argv } from 'yargs'
 import { scan } from '../../scan.js'
+import { REPORT_FORMATS } from '../../../reports/index.js'
 import type { CliIo } from '../cli-io.js'
 import { type ExitCode } from '../exit-code.js'
 import { rawExampleCollector, writeOutputs } from '../output.js'
@@ -17,7 +18,7 @@ export const demoCommand = {
         type: 'string',
         array: true,
         default: ['table', 'json', 'md'],
-        describe: 'output formats: table, json, md',
+        describe: `output formats: ${REPORT_FORMATS.join(', ')} (several allowed)`,
       })
       .option('out', { type: 'string', default: 'pimap-report', describe: 'directory for report files' })
       .option('data-dir', {

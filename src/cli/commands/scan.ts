@@ -30,7 +30,11 @@ export const scanCommand = {
     'scan databases and log files for personal information (sources from the command line or --config)',
   builder: (yargs: Argv) =>
     withPolicyFlags(withScanFlags(yargs))
-      .positional('sources', { type: 'string', array: true, describe: 'postgresql://…, pglite:./dir, …' })
+      .positional('sources', {
+        type: 'string',
+        array: true,
+        describe: 'postgresql://…, mysql://…, mongodb://…, file:./logs, pglite:./dir',
+      })
       .option('schema', { type: 'string', array: true, describe: 'schemas (databases) to scan; default all' })
       .option('include', { type: 'string', array: true, describe: 'globs on schema.table or table to scan' })
       .option('exclude', { type: 'string', array: true, describe: 'globs on schema.table or table to skip' })
