@@ -4,8 +4,8 @@
  * labels correctly. Values come from scanned databases, so cells that a spreadsheet would run as a formula get
  * a leading apostrophe (OWASP "CSV injection").
  *
- * Purposes and legal basis are not in the ScanResult yet (the policy mapping is resolved during the scan and
- * not saved), so those columns stay empty; retention comes from `result.retention` for the field's container.
+ * Purposes and legal basis come from `result.processing` (the policy's mappings for the field's container) and
+ * retention from `result.retention`; without a policy those columns stay empty.
  */
 import { findCategory } from '../rules/categories.js'
 import type { RetentionStatus } from '../src/policy/policy-context.js'
@@ -28,9 +28,11 @@ export const CSV_COLUMNS = [
 
 export function renderCsv(result: ScanResult): string {
   const retention = new Map(result.retention.map((r) => [`${r.sourceId}\u0000${r.container}`, r]))
+  const processing = new Map((result.processing ?? []).map((p) => [`${p.sourceId}\u0000${p.container}`, p]))
   const rows: string[][] = [[...CSV_COLUMNS]]
   for (const f of result.fields) {
     const category = findCategory(f.category)
+    const purposes = processing.get(`${f.sourceId}\u0000${f.container}`)?.purposes
     rows.push([
       f.source,
       f.container,
@@ -40,8 +42,8 @@ export function renderCsv(result: ScanResult): string {
       category?.label ?? f.categoryLabel,
       f.sensitivity,
       f.confidence,
-      '',
-      '',
+      purposes?.map((p) => p.id).join('; ') ?? '',
+      [...new Set(purposes?.map((p) => p.legalBasis))].join('; '),
       describeRetention(retention.get(`${f.sourceId}\u0000${f.container}`)),
       location(f),
     ])

@@ -111,6 +111,8 @@ export interface ScanResult {
   readonly findings: readonly Finding[]
   /** Retention status per container with a retention rule (empty without a policy). */
   readonly retention: readonly RetentionStatus[]
+  /** Purposes the policy maps each container to (containers no purpose covers are absent; empty without a policy). */
+  readonly processing?: readonly ContainerProcessing[]
   /** The policy the scan was checked against. */
   readonly policy?: { readonly file: string; readonly purposes: number; readonly mappings: number }
 }
@@ -118,4 +120,11 @@ export interface ScanResult {
 /** True when any source or container could not be read: such a scan never exits 0. */
 export function isIncomplete(result: ScanResult): boolean {
   return result.sources.some((s) => s.status !== 'ok') || result.coverage.some((c) => c.status === 'failed')
+}
+
+/** The declared processing of one container, as the policy's mappings resolve it (for records of processing). */
+export interface ContainerProcessing {
+  readonly sourceId: string
+  readonly container: string
+  readonly purposes: readonly { readonly id: string; readonly legalBasis: string }[]
 }

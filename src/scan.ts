@@ -84,6 +84,17 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ...inventory,
     findings: evaluatePolicy(context, builtinChecks),
     retention: scans.flatMap((s) => s.containers.flatMap((c) => (c.retention ? [c.retention] : []))),
+    processing: context.containers.flatMap((c) =>
+      c.policy.purposes.length === 0
+        ? []
+        : [
+            {
+              sourceId: c.sourceId,
+              container: c.container.id,
+              purposes: c.policy.purposes.map((p) => ({ id: p.id, legalBasis: p.legalBasis })),
+            },
+          ],
+    ),
     policy: { file: policy.file, purposes: policy.purposes.length, mappings: policy.mappings.length },
   }
 }

@@ -81,6 +81,14 @@ describe.skipIf(!available)('policy scan on PostgreSQL', () => {
         cutoff: '2023-06-01T00:00:00.000Z',
       }),
     ])
+    expect(result.processing).toEqual([
+      {
+        sourceId: 'shop',
+        container: 'public.members',
+        purposes: [{ id: 'account', legalBasis: 'contract' }],
+      },
+      { sourceId: 'shop', container: 'public.orders', purposes: [{ id: 'orders', legalBasis: 'contract' }] },
+    ])
     const ids = result.findings.map((f) => `${f.checkId}:${f.container}${f.field ? `.${f.field}` : ''}`)
     expect(ids).toEqual(
       expect.arrayContaining([

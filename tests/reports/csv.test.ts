@@ -73,7 +73,7 @@ describe('renderCsv', () => {
     }
   })
 
-  it('fills Chinese and English labels and retention from the result', () => {
+  it('fills Chinese and English labels, purposes, legal basis and retention from the result', () => {
     const rows = parseRfc4180(csv.slice(1))
     const national = rows.find((r) => r[3] === 'id.national')!
     expect(national[4]).toMatch(/身份证/)
@@ -82,8 +82,12 @@ describe('renderCsv', () => {
     expect(login[10]).toBe(
       'P6M from created, delete (purpose security_logs); 7893 record(s) past cutoff 2026-05-23',
     )
-    // Purposes and legal basis are not in the ScanResult: left empty rather than guessed.
-    expect(new Set(rows.slice(1).map((r) => `${r[8]}${r[9]}`))).toEqual(new Set(['']))
+    expect([login[8], login[9]]).toEqual(['security_logs', 'legal_obligation'])
+    const payment = rows.find((r) => r[1] === 'public.payments')!
+    expect([payment[8], payment[9]]).toEqual(['order_fulfilment; account', 'contract'])
+    // A container no purpose covers: left empty rather than guessed.
+    const settings = rows.find((r) => r[1] === 'public.settings')!
+    expect([settings[8], settings[9]]).toEqual(['', ''])
   })
 })
 
