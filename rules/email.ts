@@ -75,17 +75,50 @@ export const email = defineRule({
     const tld = v.slice(v.lastIndexOf('.') + 1)
     if (local.length > 64 || local.startsWith('.') || local.endsWith('.') || local.includes('..'))
       return false
-    if (!/^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]+)$/.test(tld)) return false
+    if (!/^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]+)$/.test(tld) || NOT_A_TLD.has(tld.toLowerCase())) return false
     return ROLE_MAILBOX.test(local) ? undefined : true
   },
   valuesExpected: true,
-  // Local part bounded to 64 characters and no start inside another address: linear on any input.
+  // Local part bounded to 64 characters and no start inside another address: linear on any input. The second
+  // lookbehind skips a URL's `//user:password@host`, whose password is not a mailbox.
   scan: new RegExp(
-    `(?<![A-Za-z0-9.!#$%&'*+/=?^_\`{|}~@-])[A-Za-z0-9!#$%&'*+/=?^_\`{|}~-]${LOCAL}{0,63}@${LABEL}(?:\\.${LABEL})+(?![A-Za-z0-9-])`,
+    `(?<![A-Za-z0-9.!#$%&'*+/=?^_\`{|}~@-])(?<!//[^\\s/@:]{1,64}:)[A-Za-z0-9!#$%&'*+/=?^_\`{|}~-]${LOCAL}{0,63}@${LABEL}(?:\\.${LABEL})+(?![A-Za-z0-9-])`,
     'g',
   ),
 })
 
-/** Role and system mailboxes are not a person's address. */
+/** Role and system mailboxes (and `git@host` SSH remotes) are not a person's address. */
 const ROLE_MAILBOX =
-  /^(?:no-?reply|do-?not-?reply|admin|administrator|postmaster|webmaster|hostmaster|root|info|support|service|sales|abuse|security|noc|mailer-daemon)$/i
+  /^(?:no-?reply|do-?not-?reply|admin|administrator|postmaster|webmaster|hostmaster|root|info|support|service|sales|abuse|security|noc|mailer-daemon|git)$/i
+
+/**
+ * Suffixes that look like a TLD but name something else: systemd instances (`getty@tty1.service`) and
+ * asset files (`icon@2x.png`). None is a delegated top-level domain.
+ */
+const NOT_A_TLD = new Set([
+  'service',
+  'socket',
+  'mount',
+  'automount',
+  'timer',
+  'slice',
+  'scope',
+  'swap',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'js',
+  'css',
+  'json',
+  'log',
+  'txt',
+  'conf',
+  'yml',
+  'yaml',
+  'xml',
+  'htm',
+  'html',
+])

@@ -31,7 +31,8 @@ export const macAddress = defineRule({
   ],
   validate: (v) => {
     const hex = v.replace(/[:.-]/g, '').toLowerCase()
-    return hex !== '000000000000' && hex !== 'ffffffffffff'
+    // 02:42:… is the prefix Docker gives container interfaces: a virtual NIC, not a person's device.
+    return hex !== '000000000000' && hex !== 'ffffffffffff' && !hex.startsWith('0242')
   },
   valuesExpected: true,
   scan: /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-]|\.\w)/g,

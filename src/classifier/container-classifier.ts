@@ -66,6 +66,8 @@ const PERSON_IDENTIFIERS =
 const ORGANIZATION_ATTRIBUTES = /^(?:person\.name|person\.photo|contact\.|location\.|account\.|network\.)/
 /** Device and log identifiers: personal only when linked to a person in the same container. */
 const LINKABLE = /^(?:device|network)\./
+/** Keys holding a log line's own text (plain-text lines, JSON/GELF/logfmt message keys). */
+const LOG_MESSAGE_KEYS = new Set(['message', 'msg', 'log', '@message', 'short_message', 'full_message'])
 
 export class ContainerClassifier {
   readonly container: ContainerRef
@@ -180,7 +182,11 @@ export class ContainerClassifier {
   }
 
   #addField(meta: FieldMeta) {
-    const matches = this.#options.nameIndex.match(meta.name, meta.comment, this.#topics)
+    // A log line's message key names the log's own text, not a person's message: only what is inside counts.
+    const matches =
+      this.container.kind === 'file' && LOG_MESSAGE_KEYS.has(meta.name.toLowerCase())
+        ? []
+        : this.#options.nameIndex.match(meta.name, meta.comment, this.#topics)
     const entry = {
       meta,
       matches,

@@ -4,6 +4,7 @@ import { ContainerClassifier } from '../../src/classifier/container-classifier.j
 import { NameIndex } from '../../src/classifier/match-name.js'
 import { defineRule } from '../../src/rule/rule.js'
 import { findCategory } from '../../rules/categories.js'
+import { builtinRules } from '../../rules/index.js'
 
 const mobileInText = defineRule({
   id: 'test-mobile',
@@ -71,5 +72,36 @@ describe('free-text scanning', () => {
   it('counts values of children under 14 from birth dates', () => {
     const r = run('members', 'dob', ['2015-03-01', '2020-01-01', '1980-05-05', '1990-01-01'], [birthday])
     expect(r.detection).toMatchObject({ under14: 2, sensitivity: 'sensitive' })
+  })
+})
+
+describe('log message keys', () => {
+  const classify = (kind: 'file' | 'table', field: string) => {
+    const rules = builtinRules
+    const session = new ContainerClassifier(
+      {
+        id: 'app.log',
+        name: 'app.log',
+        kind,
+        fields: [{ name: field, dataType: 'text', typeClass: 'text' }],
+      },
+      { now: new Date('2026-06-01'), rules, nameIndex: new NameIndex(rules), findCategory },
+    )
+    const values = ['user login ok', 'cache miss for key 42', 'sent sms to 13812345678']
+    session.add({ records: values.length, values: new Map([[field, values]]) })
+    return session.finish()[0]!
+  }
+
+  it.each(['msg', 'message', 'MESSAGE'])(
+    'a log file’s %s key is scanned for identifiers, not named by its key',
+    (key) => {
+      const r = classify('file', key)
+      expect(r.detection).toBeUndefined()
+      expect(r.embedded.map((e) => e.category)).toEqual(['contact.phone'])
+    },
+  )
+
+  it('a table column called message still matches by name', () => {
+    expect(classify('table', 'message').detection?.category).toBe('communication.content')
   })
 })

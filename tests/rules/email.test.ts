@@ -27,6 +27,10 @@ testRule(email, {
     '@types/node',
     'git@github.com:org/repo',
     'user@example.c0m',
+    'getty@tty1.service',
+    'dbus-org.freedesktop@x.socket',
+    'logo@2x.png',
+    { value: 'git@github.com', as: 'shape' },
     { name: 'email_verified' },
     { name: 'email_template' },
     { name: 'is_email_bound' },
@@ -43,6 +47,12 @@ describe('email in free text', () => {
       'zhang.san@example.com',
       'li_si@sub.example.com.cn',
     ])
+  })
+
+  it('skips URL passwords, systemd instances and asset names', () => {
+    const text =
+      'GET https://alice:s3cret@db.example.com/x started getty@tty1.service, loaded icon@2x.png for bob@example.org'
+    expect(textFinds(email, text).map((f) => f.text)).toEqual(['bob@example.org'])
   })
 
   it('does not start inside another address or run into the next word', () => {

@@ -18,6 +18,7 @@ testRule(macAddress, {
     '00:1A:2B-3C:4D:5E',
     'FF:FF:FF:FF:FF:FF',
     '00:00:00:00:00:00',
+    '02:42:ac:11:00:02',
     { name: 'router_mac' },
     { name: 'mac_vendor' },
     { name: 'machine' },
