@@ -115,6 +115,9 @@ export class PgliteConnector implements Connector {
             if (batch.records >= plan.batchSize) yield batch.take()
           }
           if (rows.length < PAGE_ROWS) break
+          // PGlite runs on this thread: let signal handlers (SIGTERM in `pimap schedule`) and timers run.
+          await new Promise<void>((resolve) => setImmediate(resolve))
+          if (signal?.aborted) throw new SamplingError('scan aborted')
         }
       } catch (error) {
         if (error instanceof SamplingError) throw error
