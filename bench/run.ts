@@ -1,12 +1,16 @@
 /**
  * `npm run bench [section...]`: measured figures for BENCHMARKS.md. Each section prints what it measured next to
- * its baseline from the same run. Sections: full-scan.
+ * its baseline from the same run. Sections: full-scan, mysql-full-scan, log-scan, enforce, many-tables, classifier
+ * (all by default; name some to run only those: `npm run bench -- classifier enforce`).
  */
 import { execSync } from 'node:child_process'
 import { cpus, totalmem } from 'node:os'
+import { benchClassifier, benchRegexSafety } from './classifier.js'
 import { benchEnforce } from './enforce.js'
 import { benchFullScan } from './full-scan.js'
+import { benchLogScan, type Timing } from './log-scan.js'
 import { benchManyTablesMongo, benchManyTablesPostgres } from './many-tables.js'
+import { benchMysqlFullScan } from './mysql-full-scan.js'
 
 const sections: Record<string, () => Promise<void>> = {
   'many-tables': async () => {
@@ -46,6 +50,50 @@ const sections: Record<string, () => Promise<void>> = {
       `peak RSS           : 100k rows ${r.peakRssMb.rows100k.toFixed(0)} MB, 1M rows ${r.peakRssMb.rows1m.toFixed(0)} MB, 10k sample ${r.peakRssMb.sample10k.toFixed(0)} MB`,
     )
     console.log(`classified         : ${r.fields.join(', ')}`)
+  },
+  'mysql-full-scan': async () => {
+    const r = await benchMysqlFullScan()
+    console.log(`\n## Full scan of a ${r.rows.toLocaleString('en')}-row MariaDB table (--sample-size all)`)
+    console.log(
+      `raw mysql2 stream  : ${r.rawSeconds.toFixed(2)} s  (${Math.round(r.rawRowsPerSecond).toLocaleString('en')} rows/s)`,
+    )
+    console.log(`connector only     : ${Math.round(r.connectorRowsPerSecond).toLocaleString('en')} rows/s`)
+    console.log(
+      `pimap full scan    : ${r.scanSeconds.toFixed(2)} s  (${Math.round(r.scanRowsPerSecond).toLocaleString('en')} rows/s, ${r.method})`,
+    )
+    console.log(`ratio pimap / raw  : ${r.ratio.toFixed(2)}x`)
+    console.log(`peak RSS           : ${r.peakRssMb.toFixed(0)} MB`)
+    console.log(`classified         : ${r.fields.join(', ')}`)
+  },
+  'log-scan': async () => {
+    const r = await benchLogScan({ megabytes: 512 })
+    const line = (label: string, t: Timing) =>
+      console.log(
+        `${label.padEnd(30)}: ${t.seconds.toFixed(2)} s wall (${t.mbps.toFixed(1)} MB/s), ${t.cpuSeconds.toFixed(2)} s CPU (${t.cpuMbps.toFixed(1)} MB/s)`,
+      )
+    console.log(
+      `\n## Full scan of ${(r.bytes / 1024 / 1024).toFixed(0)} MB of logs (${r.files} files, ${r.lines.toLocaleString('en')} lines), medians of 3`,
+    )
+    line(`grep -cE e-mail, ${r.grepLocale}`, r.grep)
+    line('grep -cE e-mail, LC_ALL=C', r.grepC)
+    line('pimap full scan, all rules', r.scan)
+    console.log(
+      `${'ratio pimap / grep'.padEnd(30)}: ${r.ratio.toFixed(2)}x wall, ${r.cpuRatio.toFixed(2)}x CPU (goal >= 0.50x)`,
+    )
+    console.log(`${'peak RSS'.padEnd(30)}: ${r.peakRssMb.toFixed(0)} MB`)
+  },
+  classifier: async () => {
+    const r = benchClassifier()
+    console.log(`\n## Classifier alone (one core, no I/O, every built-in rule)`)
+    console.log(
+      `${r.values.toLocaleString('en')} values in ${r.seconds.toFixed(2)} s = ${Math.round(r.valuesPerSecond).toLocaleString('en')} values/s`,
+    )
+    const slowest = benchRegexSafety()
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3)
+    console.log(
+      `slowest rule on a 1 MB adversarial string: ${slowest.map((s) => `${s.rule}/${s.input} ${s.ms.toFixed(0)} ms`).join(', ')}`,
+    )
   },
 }
 
