@@ -195,14 +195,11 @@ function timeGrep(
 /** The child: one full scan of the corpus directory with the built package, JSON on stdout. */
 const CHILD = `
 import { scan } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/src/scan.js')).href)}
-import { builtinConnectors } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/connectors/index.js')).href)}
-import { logfileRegistration } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/connectors/logfile/index.js')).href)}
 const started = process.hrtime.bigint()
 const cpu = process.cpuUsage()
 const result = await scan({
   sources: ['file:' + process.argv[1]],
   sampleSize: 'all',
-  connectors: [...builtinConnectors.filter((c) => c.kind !== 'file'), logfileRegistration],
 })
 const seconds = Number(process.hrtime.bigint() - started) / 1e9
 const used = process.cpuUsage(cpu)

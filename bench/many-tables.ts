@@ -1,7 +1,9 @@
 /** Issue: sampled scan of a 200-table database per engine, in seconds per table. */
 import { MongoClient } from 'mongodb'
+import mysql from 'mysql2/promise'
 import pg from 'pg'
 import { scan } from '../src/scan.js'
+import { MYSQL_URL } from './mysql-full-scan.js'
 import { PG_URL } from './pg-fixtures.js'
 
 const TABLES = 200
@@ -78,4 +80,27 @@ export async function benchManyTablesMongo(
   const target = new URL(url)
   target.pathname = `/${dbName}`
   return timeScan('MongoDB (FerretDB)', target.toString())
+}
+
+export async function benchManyTablesMysql(): Promise<ManyTablesResult> {
+  const db = 'pimap_bench_many'
+  const admin = await mysql.createConnection({ uri: MYSQL_URL, multipleStatements: true })
+  await admin.query(`CREATE DATABASE IF NOT EXISTS ${db} CHARACTER SET utf8mb4`)
+  const [have] = await admin.query<mysql.RowDataPacket[]>(
+    'SELECT count(*) AS n FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?',
+    [db],
+  )
+  if (Number(have[0]?.n) !== TABLES) {
+    for (let i = 0; i < TABLES; i++) {
+      await admin.query(`DROP TABLE IF EXISTS ${db}.t_${i};
+        CREATE TABLE ${db}.t_${i} (id int PRIMARY KEY, real_name varchar(20), mobile varchar(20), email varchar(64), created_at datetime, amount decimal(12,2));
+        INSERT INTO ${db}.t_${i} WITH RECURSIVE s (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM s WHERE n < ${ROWS})
+          SELECT n, '张伟', CONCAT('138', LPAD(n, 8, '0')), CONCAT('u', n, '@example.com'), now(), n FROM s;`)
+    }
+    await admin.query(`ANALYZE TABLE ${Array.from({ length: TABLES }, (_, i) => `${db}.t_${i}`).join(', ')}`)
+  }
+  await admin.end()
+  const url = new URL(MYSQL_URL)
+  url.pathname = `/${db}`
+  return timeScan('MySQL/MariaDB', url.toString())
 }

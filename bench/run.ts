@@ -9,13 +9,13 @@ import { benchClassifier, benchRegexSafety } from './classifier.js'
 import { benchEnforce } from './enforce.js'
 import { benchFullScan } from './full-scan.js'
 import { benchLogScan, type Timing } from './log-scan.js'
-import { benchManyTablesMongo, benchManyTablesPostgres } from './many-tables.js'
+import { benchManyTablesMongo, benchManyTablesMysql, benchManyTablesPostgres } from './many-tables.js'
 import { benchMysqlFullScan } from './mysql-full-scan.js'
 
 const sections: Record<string, () => Promise<void>> = {
   'many-tables': async () => {
     console.log('\n## Sampled scan of a 200-table database (1,000 rows per table, default sample size)')
-    for (const run of [benchManyTablesPostgres, benchManyTablesMongo]) {
+    for (const run of [benchManyTablesPostgres, benchManyTablesMysql, benchManyTablesMongo]) {
       const r = await run()
       console.log(
         `${r.engine.padEnd(20)}: ${r.seconds.toFixed(1)} s for ${r.tables} tables (${r.scanned} scanned) = ${r.secondsPerTable.toFixed(3)} s per table`,

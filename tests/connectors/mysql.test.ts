@@ -2,7 +2,6 @@ import { Kysely, MysqlDialect } from 'kysely'
 import mysql from 'mysql2/promise'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { builtinConnectors } from '../../connectors/index.js'
-import { mysqlRegistration } from '../../connectors/mysql/index.js'
 import type { MysqlContainer } from '../../connectors/mysql/mysql-catalog.js'
 import { MysqlConnector } from '../../connectors/mysql/mysql-connector.js'
 import { describeMysqlError } from '../../connectors/mysql/mysql-errors.js'
@@ -38,7 +37,7 @@ const READER_PASSWORD = 'Rd-pw-4711'
 /** A user without SELECT on `secret_stuff` (only INSERT, so the table is listed but cannot be read). */
 const readerUrl = withPath(url, `/${DB}`, { name: READER, password: READER_PASSWORD })
 const OPTIONS = { statementTimeoutMs: 10_000, maxConnections: 2 }
-const connectors = [...builtinConnectors, mysqlRegistration]
+const connectors = builtinConnectors
 
 async function open(
   u = url,
