@@ -21,6 +21,10 @@
  *   twice. If the key space ends before n rows were read, the gap before the first start is read last. At most
  *   n rows are read in total; no statement scans the table. Keys are drawn uniformly over the key range, not
  *   over rows, so dense key regions are slightly under-represented next to sparse ones.
+ *
+ * Retention: {@link MysqlConnector.countOlderThan} pushes COUNT/MIN with the cutoff down to the server inside a
+ * read-only transaction on this pool (mysql-record-age.ts); {@link MysqlConnector.openWriter} opens the only
+ * read-write session, a separate pool of one connection used by `pimap enforce --apply` (mysql-writer.ts).
  */
 import { Kysely, MysqlDialect, type RawBuilder, sql } from 'kysely'
 import mysql, { type Pool, type PoolConnection } from 'mysql2'
@@ -28,6 +32,9 @@ import type {
   Connector,
   ConnectorOptions,
   ContainerRef,
+  RecordAge,
+  RetentionTask,
+  RetentionWriter,
   SampleBatch,
   SamplePlan,
   Sampling,
@@ -36,6 +43,7 @@ import { ConnectionError, SamplingError } from '../../src/errors.js'
 import { BatchBuilder } from '../shared/batch-builder.js'
 import { discoverMysql, type MysqlContainer } from './mysql-catalog.js'
 import { describeMysqlError } from './mysql-errors.js'
+import { countOlderThan } from './mysql-record-age.js'
 import {
   chooseMethod,
   type Flavour,
@@ -49,6 +57,7 @@ import {
   selectStatement,
 } from './mysql-sample-query.js'
 import { type MysqlUrlParts, parseMysqlUrl } from './mysql-url.js'
+import { MysqlWriter } from './mysql-writer.js'
 
 /** Rows mysql2 buffers ahead of the consumer before it pauses the socket. */
 const STREAM_HIGH_WATER_MARK = 1_000
@@ -142,6 +151,83 @@ export class MysqlConnector implements Connector {
     return { method, batches: batches() }
   }
 
+  /**
+   * Counts expired rows (only rows still holding personal values, with `pending`) with one COUNT/MIN inside a
+   * read-only transaction on the scan pool; see mysql-record-age.ts.
+   */
+  async countOlderThan(
+    container: ContainerRef,
+    field: string,
+    cutoff: Date,
+    signal?: AbortSignal,
+    pending?: RetentionTask['fields'],
+  ): Promise<RecordAge> {
+    try {
+      const flavour = await this.#detectFlavour()
+      return await countOlderThan(
+        (statement) => this.#readOnlyQuery(statement, signal),
+        flavour,
+        this.#options.statementTimeoutMs,
+        container,
+        field,
+        cutoff,
+        pending,
+      )
+    } catch (error) {
+      if (error instanceof SamplingError) throw error
+      if (signal?.aborted) throw new SamplingError('scan aborted', { cause: error })
+      throw new SamplingError(`cannot count expired records: ${this.#describe(error)}`, { cause: error })
+    }
+  }
+
+  /**
+   * A separate read-write pool of one connection for `pimap enforce --apply` (scans never share it), in strict
+   * SQL mode so a value that does not fit its column fails instead of being truncated; see mysql-writer.ts.
+   */
+  async openWriter(): Promise<RetentionWriter> {
+    let db: Kysely<unknown> | undefined
+    try {
+      const flavour = await this.#detectFlavour()
+      const pool = mysql.createPool({
+        ...this.#url.connection,
+        connectionLimit: 1,
+        maxIdle: 1,
+        connectTimeout: 10_000,
+        waitForConnections: true,
+        enableKeepAlive: true,
+        multipleStatements: false,
+        supportBigNumbers: true,
+        bigNumberStrings: true,
+        dateStrings: true,
+      })
+      pool.on('connection', (connection) => {
+        connection.on('error', () => {})
+        // Queued before the caller's first query; checked below.
+        connection.query('SET SESSION TRANSACTION READ WRITE', () => {})
+        connection.query(
+          "SET SESSION sql_mode = concat_ws(',', nullif(@@session.sql_mode, ''), 'STRICT_ALL_TABLES')",
+          () => {},
+        )
+        connection.query(this.#sessionTimeoutSql(flavour), () => {})
+      })
+      db = new Kysely<unknown>({ dialect: new MysqlDialect({ pool }) })
+      const { rows } = await sql<{ mode: string }>`select @@session.sql_mode as mode`.execute(db)
+      if (!/STRICT_ALL_TABLES/.test(String(rows[0]?.mode ?? '')))
+        throw new Error('cannot switch the enforcement session to strict SQL mode')
+    } catch (error) {
+      await db?.destroy().catch(() => {})
+      throw new ConnectionError(`cannot open a MySQL session for enforcement: ${this.#describe(error)}`, {
+        cause: error,
+      })
+    }
+    const writerDb = db
+    return new MysqlWriter(
+      writerDb,
+      (error) => this.#describe(error),
+      () => writerDb.destroy(),
+    )
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return
     this.#closed = true
@@ -175,6 +261,26 @@ export class MysqlConnector implements Connector {
     return new Promise((resolve, reject) =>
       this.#pool.getConnection((error, connection) => (error ? reject(error) : resolve(connection))),
     )
+  }
+
+  /** One statement inside `START TRANSACTION READ ONLY` on a pooled (read-only) session. */
+  async #readOnlyQuery(statement: RawBuilder<unknown>, signal?: AbortSignal): Promise<unknown[][]> {
+    if (signal?.aborted) throw new SamplingError('scan aborted')
+    const connection = await this.#acquire()
+    const onAbort = () => connection.destroy()
+    signal?.addEventListener('abort', onAbort, { once: true })
+    let done = false
+    try {
+      await query(connection, 'START TRANSACTION READ ONLY')
+      const rows = await query(connection, this.#compile(statement))
+      await query(connection, 'COMMIT')
+      done = true
+      return rows
+    } finally {
+      signal?.removeEventListener('abort', onAbort)
+      if (done) connection.release()
+      else connection.destroy()
+    }
   }
 
   #describe(error: unknown): string {
