@@ -18,6 +18,9 @@ export interface FoundFile {
   readonly error?: string
 }
 
+/** Suffix of the temporary files enforcement rewrites logs into (see logfile-writer.ts): never listed. */
+export const TEMP_SUFFIX = '.pimap-enforce.tmp'
+
 /** Directory entries visited at most (a runaway walk of `/` is a usage error, not a scan). */
 const MAX_ENTRIES = 1_000_000
 
@@ -108,6 +111,7 @@ class Walker {
       if (!s) continue
       const matched = match(path)
       if (s.isFile()) {
+        if (name.endsWith(TEMP_SUFFIX)) continue
         const id = `${s.dev}:${s.ino}`
         if (matched && !this.#seen.has(id)) {
           this.#seen.add(id)

@@ -92,6 +92,11 @@ export class LogRecords {
     if (format.kind === 'csv') this.#csvTimeColumn = format.header.findIndex((h) => isTimeKey(h))
   }
 
+  /** True while a CSV record whose quoted cell spans lines is still open. */
+  get midRecord(): boolean {
+    return this.#pending !== undefined
+  }
+
   /** Records in the current batch. */
   get records(): number {
     return this.#builder.records
@@ -214,8 +219,12 @@ export class LogRecords {
   }
 
   readonly #jsonSink = (path: string, value: string, typeClass: TypeClass): void => {
-    if (this.#recordTime === undefined && path.indexOf('.') < 0 && isTimeKey(path))
-      this.#recordTime = parseLogTimestamp(value, this.#ts)
+    if (path.indexOf('.') < 0 && isTimeKey(path)) {
+      const t = parseLogTimestamp(value, this.#ts)
+      this.#recordTime ??= t
+      // A record time is a timestamp field, so retention policies find it as a clock (`ts`, `time`).
+      if (t) typeClass = 'timestamp'
+    }
     this.#value(path, value, typeClass, 'json')
   }
 
@@ -268,9 +277,9 @@ export class LogRecords {
     const { pairs } = scanLogfmt(
       text,
       (key, value) => {
-        if (this.#recordTime === undefined && isTimeKey(key))
-          this.#recordTime = parseLogTimestamp(value, this.#ts)
-        this.#value(key, value, 'text')
+        const t = isTimeKey(key) ? parseLogTimestamp(value, this.#ts) : undefined
+        this.#recordTime ??= t
+        this.#value(key, value, t ? 'timestamp' : 'text')
       },
       (word) => (bare ??= []).push(word),
     )
@@ -315,8 +324,9 @@ export class LogRecords {
     for (let i = 0; i < cells.length; i++) {
       const v = cells[i]!
       if (v === '') continue
-      if (i === this.#csvTimeColumn) this.#time(v)
-      this.#value(header[i] ?? `column_${i + 1}`, v, 'text')
+      const t = i === this.#csvTimeColumn ? parseLogTimestamp(v, this.#ts) : undefined
+      this.#recordTime ??= t
+      this.#value(header[i] ?? `column_${i + 1}`, v, t ? 'timestamp' : 'text')
     }
   }
 }

@@ -12,7 +12,12 @@
  * (`full`). Binary, non-UTF-8 and unreadable files fail with a SamplingError naming the reason.
  *
  * Record times (ISO-8601, `time_local`, syslog, epoch values under `ts`/`time`/`timestamp` keys) are tracked per
- * file while sampling (`timeRange`) and counted against a cutoff by `countOlderThan`.
+ * file while sampling (`timeRange`) and counted against a cutoff by `countOlderThan`. Time keys that hold a
+ * timestamp are typed `timestamp`, so a policy finds them as the retention clock (`ts`, `time`, `timestamp`);
+ * for access logs and plain text, whose time is part of the line, a mapping names the clock (`clocks: { created:
+ * time_local }` or `{ created: message }`): whatever the field, a record's age is its line's time.
+ *
+ * `openWriter` returns the enforcement writer (logfile-writer.ts): atomic rewrites, whole rotated files deleted.
  */
 import { createReadStream } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
@@ -24,6 +29,8 @@ import type {
   ConnectorOptions,
   ContainerRef,
   RecordAge,
+  RetentionTask,
+  RetentionWriter,
   SampleBatch,
   SamplePlan,
   Sampling,
@@ -33,6 +40,7 @@ import { checkTarget, describeFsError, findFiles } from './file-discovery.js'
 import { countNewlines, probeFile, type FileHead } from './file-probe.js'
 import { parseFileUrl, type FileTarget } from './file-url.js'
 import { detectFormat, type LogFormat } from './log-format.js'
+import { LineRedactor } from './log-redact.js'
 import { LogRecords, type TimeRange } from './log-records.js'
 import { LineSplitter } from './line-splitter.js'
 
@@ -269,38 +277,48 @@ export class LogfileConnector implements Connector {
   }
 
   /**
-   * Records older than `cutoff`, by their line timestamps (the file is read once, values are not built). The
-   * field name does not matter: a log record has one time.
+   * Records older than `cutoff`, by their line timestamps (the file is read once). The field name does not
+   * matter: a log record has one time, and a line without one (a stack trace, a continuation) belongs to the
+   * record before it. With `pending` (an anonymize action), only records that still hold personal values count:
+   * values of the pending fields an operator would change, or validated identifiers (e-mail, phone, ID
+   * numbers…) left in other text. Enforcement changes exactly what this counts, so a finished run counts 0.
    */
   async countOlderThan(
     container: ContainerRef,
     _field: string,
     cutoff: Date,
     signal?: AbortSignal,
+    pending?: RetentionTask['fields'],
   ): Promise<RecordAge> {
     const path = this.#pathOf(container)
     const probe = await probeFile(path)
-    const records = new LogRecords(formatOf(probe, path), {
-      maxValueLength: 1,
-      timesOnly: true,
-      ...(this.#now ? { now: this.#now } : {}),
-    })
+    const format = formatOf(probe, path)
+    // CSV records cannot be anonymized in place: every expired one counts, and enforcement says why it stops.
+    const redactor =
+      pending && format.kind !== 'csv'
+        ? new LineRedactor(format, { fields: pending, scanAllText: true })
+        : undefined
     const before = cutoff.getTime()
     let expired = 0
-    const count = (text: string, line: number) => {
-      if (records.line(text, line) && records.lastTime && records.lastTime.getTime() < before) expired++
-    }
-    const splitter = new LineSplitter(MAX_LINE_BYTES)
-    let line = 0
+    let oldest: number | undefined
     try {
-      for await (const chunk of readChunks(path, probe.gzip, signal))
-        for (const text of splitter.push(chunk)) count(text, ++line)
-      for (const text of splitter.end()) count(text, ++line)
+      for await (const unit of readUnits(path, probe.gzip, format, this.#now, signal)) {
+        const t = unit.ownTime?.getTime()
+        if (t !== undefined && (oldest === undefined || t < oldest)) oldest = t
+        if (!isExpired(unit, before)) continue
+        if (!redactor || unit.lines.some((l) => redactor.redact(l.text) !== l.text)) expired++
+      }
     } catch (error) {
       throw samplingError(error, path, signal)
     }
-    const { oldest } = records.timeRange
-    return { expired, ...(oldest ? { oldest } : {}) }
+    return { expired, ...(oldest !== undefined ? { oldest: new Date(oldest) } : {}) }
+  }
+
+  /** A read-write session for `pimap enforce --apply`: rewrites files atomically, deletes expired rotated ones. */
+  async openWriter(): Promise<RetentionWriter> {
+    this.#requireTarget()
+    const { LogfileWriter } = await import('./logfile-writer.js')
+    return new LogfileWriter((container) => this.#pathOf(container), this.#now)
   }
 
   async close(): Promise<void> {
@@ -309,7 +327,7 @@ export class LogfileConnector implements Connector {
 }
 
 /** The format of a file, from the complete lines of its head. */
-function formatOf(probe: FileHead, path: string): LogFormat {
+export function formatOf(probe: FileHead, path: string): LogFormat {
   const text = probe.head.toString('utf8')
   const lines = text.split('\n', DETECT_LINES + 1)
   // The last piece of an incomplete head may be a cut line.
@@ -321,7 +339,7 @@ function formatOf(probe: FileHead, path: string): LogFormat {
 }
 
 /** Chunks of a file's content, inflated when it is gzip. */
-async function* readChunks(path: string, gzip: boolean, signal?: AbortSignal): AsyncGenerator<Buffer> {
+export async function* readChunks(path: string, gzip: boolean, signal?: AbortSignal): AsyncGenerator<Buffer> {
   const source = createReadStream(path, { highWaterMark: STREAM_CHUNK, ...(signal ? { signal } : {}) })
   if (!gzip) {
     try {
@@ -347,7 +365,7 @@ async function* readChunks(path: string, gzip: boolean, signal?: AbortSignal): A
   }
 }
 
-function samplingError(error: unknown, path: string, signal?: AbortSignal): SamplingError {
+export function samplingError(error: unknown, path: string, signal?: AbortSignal): SamplingError {
   if (error instanceof SamplingError) return error
   if (signal?.aborted) return new SamplingError('scan aborted')
   return new SamplingError(describeFsError(error, path), { cause: error })
@@ -385,4 +403,123 @@ export function fileStem(name: string): string {
   stem = stem.replace(EXTENSIONS, '')
   stem = stem.replace(DATED, '')
   return stem === '' || stem.startsWith('.') ? name : stem
+}
+
+/** A rotated file no logger appends to any more: `app.log.1`, `app.log.2.gz`, `app-2024-01-01.log`, `*.gz`. */
+export function isRotatedName(name: string): boolean {
+  if (/\.gz$/i.test(name)) return true
+  return ROTATION.test(name) || DATED.test(name.replace(EXTENSIONS, ''))
+}
+
+/** One physical line: its bytes as stored (line ending included) and its text for parsing. */
+export interface RawLine {
+  /** 1-based line number. */
+  readonly number: number
+  readonly bytes: Buffer
+  /** Decoded without the line ending (`\r\n` or `\n`), cut at MAX_LINE_BYTES like sampling cuts it. */
+  readonly text: string
+}
+
+/**
+ * A record with its lines: a line with a time, the lines without one that follow it (a stack trace, a
+ * continuation, blank lines), or the lines of a CSV record with a multi-line cell. Lines before the first line
+ * with a time are records of their own without a time; blank lines there and CSV headers are no record.
+ */
+export interface LogUnit {
+  readonly lines: readonly RawLine[]
+  readonly record: boolean
+  /** The record's time (for lines past the continuation limit: the time of the record before them). */
+  readonly time?: Date
+  /** The time the record's first line carries. */
+  readonly ownTime?: Date
+}
+
+/** Continuation lines kept with their record at most; later ones are records of their own (same time). */
+const MAX_CONTINUATION_LINES = 10_000
+
+/** A record past the cutoff (milliseconds). */
+export function isExpired(unit: LogUnit, cutoff: number): boolean {
+  return unit.record && unit.time !== undefined && unit.time.getTime() < cutoff
+}
+
+/**
+ * Reads a file as records with their times, keeping every line's bytes so a rewrite can copy the lines it does
+ * not change exactly (line endings, invalid UTF-8, a missing final newline). Memory holds one chunk and one
+ * record.
+ */
+export async function* readUnits(
+  path: string,
+  gzip: boolean,
+  format: LogFormat,
+  now?: Date,
+  signal?: AbortSignal,
+): AsyncGenerator<LogUnit> {
+  const records = new LogRecords(format, {
+    maxValueLength: MAX_LINE_BYTES,
+    timesOnly: true,
+    ...(now ? { now } : {}),
+  })
+  let carry: RawLine[] = []
+  let group: { lines: RawLine[]; time: Date } | undefined
+  let previous: Date | undefined
+  let number = 0
+  const out: LogUnit[] = []
+  const flush = () => {
+    if (group) out.push({ lines: group.lines, record: true, time: group.time, ownTime: group.time })
+    group = undefined
+  }
+  const record = (lines: RawLine[], own: Date | undefined) => {
+    if (own) {
+      flush()
+      group = { lines, time: own }
+      previous = own
+    } else if (group && group.lines.length + lines.length <= MAX_CONTINUATION_LINES)
+      group.lines.push(...lines)
+    else {
+      flush()
+      out.push({ lines, record: true, ...(previous ? { time: previous } : {}) })
+    }
+  }
+  const add = (line: RawLine) => {
+    if (records.line(line.text, line.number)) {
+      const lines = carry.length > 0 ? [...carry, line] : [line]
+      carry = []
+      record(lines, records.lastTime)
+    } else if (records.midRecord) carry.push(line)
+    else if (group && group.lines.length < MAX_CONTINUATION_LINES) group.lines.push(line)
+    else {
+      flush()
+      out.push({ lines: [line], record: false })
+    }
+  }
+  const rawLine = (bytes: Buffer): RawLine => {
+    let end = bytes.length
+    if (end > 0 && bytes[end - 1] === 10) end--
+    if (end > 0 && bytes[end - 1] === 13) end--
+    return { number: ++number, bytes, text: bytes.toString('utf8', 0, Math.min(end, MAX_LINE_BYTES)) }
+  }
+  let pending: Buffer[] = []
+  for await (const chunk of readChunks(path, gzip, signal)) {
+    let from = 0
+    for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, from)) {
+      const piece = chunk.subarray(from, nl + 1)
+      const bytes = pending.length > 0 ? Buffer.concat([...pending, piece]) : Buffer.from(piece)
+      pending = []
+      from = nl + 1
+      add(rawLine(bytes))
+      if (out.length > 0) yield* out.splice(0)
+    }
+    if (from < chunk.length) pending.push(Buffer.from(chunk.subarray(from)))
+  }
+  if (pending.length > 0) add(rawLine(Buffer.concat(pending)))
+  if (records.end()) {
+    const lines = carry
+    carry = []
+    record(lines, records.lastTime)
+  } else if (carry.length > 0) {
+    flush()
+    out.push({ lines: carry, record: false })
+  }
+  flush()
+  yield* out
 }

@@ -17,6 +17,9 @@ import type { ScanResult } from '../scan-result.js'
 import { type ApplyReport, applyPlan } from './apply-plan.js'
 import { type EnforcementPlan, planEnforcement } from './enforcement-plan.js'
 
+/** Log files: records are addressed by line number (no primary key) and messages are scanned for identifiers. */
+const POSITIONAL_KINDS: ReadonlySet<string> = new Set(['file'])
+
 export interface EnforceOptions {
   readonly policy: Policy
   /** Default: the policy's sources. */
@@ -61,6 +64,7 @@ export async function enforce(options: EnforceOptions): Promise<EnforceResult> {
     operators: options.policy.anonymize,
     allowNoKey: options.allowNoKey,
     nestedPathKinds: NESTED_PATH_KINDS,
+    positionalKinds: POSITIONAL_KINDS,
   })
   if (!options.apply) return { scan: result, plan }
   if (!options.hashKey && plan.items.some((i) => !i.refused && i.fields.some((f) => f.operator === 'hash'))) {

@@ -12,6 +12,8 @@ export interface PlannedField {
   readonly category: string
   readonly dataType: string
   readonly operator: OperatorName
+  /** `text`: the operator applies to the identifiers found inside the field's free text (log messages). */
+  readonly scope?: 'text'
 }
 
 export interface PlanItem {
@@ -44,6 +46,11 @@ export interface PlanOptions {
   readonly allowNoKey?: boolean
   /** Connector kinds that can address nested document paths (MongoDB, log files). */
   readonly nestedPathKinds?: ReadonlySet<string>
+  /**
+   * Connector kinds that address records by their own positions (log files: line numbers) and need no primary
+   * key, and that can also anonymize identifiers found inside free text (text-scope findings).
+   */
+  readonly positionalKinds?: ReadonlySet<string>
   readonly sourceKinds?: ReadonlyMap<string, string>
 }
 
@@ -55,11 +62,12 @@ export function planEnforcement(result: ScanResult, options: PlanOptions = {}): 
     const kind =
       options.sourceKinds?.get(r.sourceId) ?? result.sources.find((s) => s.id === r.sourceId)?.kind ?? ''
     const nested = options.nestedPathKinds?.has(kind) ?? false
+    const positional = options.positionalKinds?.has(kind) ?? false
     const personal = result.fields.filter(
       (f) =>
         f.sourceId === r.sourceId &&
         f.container === r.container &&
-        f.scope === 'value' &&
+        (f.scope === 'value' || (positional && f.scope === 'text')) &&
         f.sensitivity !== 'none' &&
         CONFIDENCES.indexOf(f.confidence) >= min,
     )
@@ -71,10 +79,11 @@ export function planEnforcement(result: ScanResult, options: PlanOptions = {}): 
             category: f.category,
             dataType: f.dataType,
             operator: defaultOperator(f.category, options.operators),
+            ...(f.scope === 'text' ? { scope: 'text' as const } : {}),
           }))
         : []
     const refused =
-      !r.keyField && !options.allowNoKey
+      !r.keyField && !options.allowNoKey && !positional
         ? 'no primary key (pass --allow-no-key to batch by physical row id)'
         : r.action === 'anonymize' && fields.length === 0
           ? 'no personal field that can be anonymized column-wise'
@@ -101,7 +110,9 @@ export function planEnforcement(result: ScanResult, options: PlanOptions = {}): 
   }
 }
 
-function dedupe<T extends { field: string }>(fields: readonly T[]): T[] {
+/** One operator per field; text-scope findings keep one entry per category found in the text. */
+function dedupe<T extends { field: string; category: string; scope: string }>(fields: readonly T[]): T[] {
   const seen = new Set<string>()
-  return fields.filter((f) => !seen.has(f.field) && seen.add(f.field))
+  const key = (f: T) => (f.scope === 'text' ? `${f.field}\u0000${f.category}` : f.field)
+  return fields.filter((f) => !seen.has(key(f)) && seen.add(key(f)))
 }
