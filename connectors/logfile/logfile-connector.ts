@@ -14,8 +14,8 @@
  * Record times (ISO-8601, `time_local`, syslog, epoch values under `ts`/`time`/`timestamp` keys) are tracked per
  * file while sampling (`timeRange`) and counted against a cutoff by `countOlderThan`. Time keys that hold a
  * timestamp are typed `timestamp`, so a policy finds them as the retention clock (`ts`, `time`, `timestamp`);
- * for access logs and plain text, whose time is part of the line, a mapping names the clock (`clocks: { created:
- * time_local }` or `{ created: message }`): whatever the field, a record's age is its line's time.
+ * for access logs and plain text, whose time is part of the line, `recordTime` (`line time`) is the created
+ * clock. Whatever the clock field, a record's age is its line's time.
  *
  * `openWriter` returns the enforcement writer (logfile-writer.ts): atomic rewrites, whole rotated files deleted.
  */
@@ -28,6 +28,7 @@ import type {
   Connector,
   ConnectorOptions,
   ContainerRef,
+  FieldMeta,
   RecordAge,
   RetentionTask,
   RetentionWriter,
@@ -75,6 +76,8 @@ const ESTIMATE_BYTES = 16 * 1024
 export class LogfileConnector implements Connector {
   readonly kind = 'file'
   readonly nouns = { container: 'file', record: 'line' }
+  /** A line's own timestamp, whatever key or position holds it: the `created` clock when none is named. */
+  readonly recordTime: FieldMeta = { name: 'line time', dataType: 'timestamp', typeClass: 'timestamp' }
   readonly #target: FileTarget | undefined
   readonly #initError: unknown
   readonly #now: Date | undefined

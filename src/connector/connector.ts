@@ -174,6 +174,11 @@ export interface Connector {
   ): Promise<RecordAge>
   /** Optional capability: a read-write session for `pimap enforce --apply`. */
   openWriter?(): Promise<RetentionWriter>
+  /**
+   * Optional: records carry their own creation time (a log line's timestamp). Used as the `created` retention
+   * clock of a container in which no timestamp field is declared or recognised.
+   */
+  readonly recordTime?: FieldMeta
   /** Optional capability: oldest and newest record times seen by the last sample (log files). */
   timeRange?(container: ContainerRef): { readonly oldest?: Date; readonly newest?: Date }
 }

@@ -255,7 +255,7 @@ async function checkRetention(
   )
   const fieldsMeta = scan.fields.map((f) => f.field)
   const known = new Set(fieldsMeta.map((f) => f.name))
-  const policy = containerPolicy(
+  let policy = containerPolicy(
     options.policy!,
     plan.id,
     scan.container.id,
@@ -265,6 +265,8 @@ async function checkRetention(
     options.now,
   )
   const r = policy.retention
+  if (r && !policy.clockField && r.from === 'created' && connector.recordTime)
+    policy = { ...policy, clockField: connector.recordTime }
   if (!r || !policy.clockField || categories.length === 0) return { policy }
   if (!connector.countOlderThan)
     return { policy, retentionProblem: `${connector.kind} connector cannot count records by age` }

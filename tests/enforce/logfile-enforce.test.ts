@@ -80,7 +80,7 @@ purposes:
 mappings:
   - { match: "logs:${logs}/api/**", purposes: [api] }
   - { match: "logs:${logs}/gateway/**", purposes: [support] }
-  - { match: "logs:${logs}/plain/**", purposes: [support], clocks: { created: message } }
+  - { match: "logs:${logs}/plain/**", purposes: [support] }
   - { match: "logs:${logs}/big/**", purposes: [support] }
 `
 
@@ -205,6 +205,8 @@ describe('enforcement on log files', () => {
       ['message', 'contact.phone', 'text'],
       ['message', 'id.national', 'text'],
     ])
+    // Plain text has no time key: each line's own timestamp is the created clock.
+    expect(plain.clockField).toBe('line time')
     expect(
       scan.findings
         .filter((f) => f.checkId === 'retention-exceeded')
