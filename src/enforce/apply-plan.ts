@@ -20,6 +20,11 @@ export interface ApplyOptions {
   readonly maxRows?: number
   readonly hashKey?: Buffer
   readonly onBatch?: (item: PlanItem, processed: number) => void
+  /**
+   * True when this run's scan counted the container and found nothing left past retention. A pending batch of
+   * a container that is no longer in the plan then committed (were it rolled back, its records would be due).
+   */
+  readonly settled?: (sourceId: string, container: string) => boolean
 }
 
 export interface ItemReport {
@@ -82,7 +87,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   try {
     recovered = await reconcile(previous, plan, audit, run, async (entry) => {
       const item = plan.items.find((i) => i.sourceId === entry.source && i.container === entry.container)
-      if (!item) return undefined
+      if (!item) return options.settled?.(entry.source ?? '', entry.container ?? '') ? 0 : undefined
       return (await writerFor(item.sourceId)).remaining(taskFor(item), entry.keyFrom, entry.keyTo)
     })
     for (const item of plan.items) {

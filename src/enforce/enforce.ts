@@ -101,6 +101,8 @@ export async function enforce(options: EnforceOptions): Promise<EnforceResult> {
       ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
       ...(options.hashKey ? { hashKey: options.hashKey } : {}),
       ...(options.onBatch ? { onBatch: options.onBatch } : {}),
+      settled: (sourceId, container) =>
+        result.retention.some((r) => r.sourceId === sourceId && r.container === container && r.expired === 0),
     })
     return { scan: result, plan, report }
   } finally {

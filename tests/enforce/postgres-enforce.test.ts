@@ -284,4 +284,34 @@ describe.skipIf(!available)('enforcement on PostgreSQL', () => {
       expect(counted).toBe(20000)
     },
   )
+
+  it('records a batch a killed run left pending once its container has nothing left, and keeps unknown ones pending', async () => {
+    const audit = join(dir, 'audit-settled.jsonl')
+    const pending = (batch: string, container: string) =>
+      JSON.stringify({
+        at: '2026-05-31T00:00:00.000Z',
+        run: 'killed-run',
+        plan: 'old-plan',
+        event: 'batch-pending',
+        source: 'shop',
+        container,
+        action: 'delete',
+        batch,
+        count: 7,
+        keyFrom: '1',
+        keyTo: '9',
+      })
+    await writeFile(audit, `${pending('b-logs', 'public.access_logs')}\n${pending('b-gone', 'public.gone')}\n`)
+    const { plan, report } = await enforce({
+      policy: await load(),
+      apply: true,
+      auditLogPath: audit,
+      now: NOW,
+    })
+    // Earlier tests deleted the expired logs: nothing of them is due, so the pending batch must have committed.
+    expect(plan.items.find((i) => i.container === 'public.access_logs')).toBeUndefined()
+    expect(report!.recovered).toBe(1)
+    const recovered = readAuditLog(audit).filter((e) => e.event === 'batch-recovered')
+    expect(recovered).toEqual([expect.objectContaining({ batch: 'b-logs', committed: true, count: 7 })])
+  })
 })
