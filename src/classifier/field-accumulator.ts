@@ -65,7 +65,9 @@ const SETTLE_AFTER = 10_000
 const SETTLED_RATIO = 0.9
 
 interface Verdict {
-  /** Rule indexes that matched (bit 0), validated (bit 1), masked-matched (bit 2), under 14 (bit 3). */
+  /** Indexes of the rules with an outcome (most values have none or one, so replay skips the rest). */
+  readonly rules: Uint16Array
+  /** Their outcomes: matched (bit 0), validated (bit 1), masked-matched (bit 2), under 14 (bit 3). */
   readonly outcomes: Uint8Array
   readonly state: number
 }
@@ -87,6 +89,8 @@ export class FieldAccumulator {
   readonly #scratch: Uint8Array
   /** Index of the rule a settled field still runs, or -1. */
   #settled = -1
+  /** After SETTLE_AFTER values: the rules that matched any of them (the others stop running), or undefined. */
+  #active: Uint16Array | undefined
   readonly #identities = new Map<string, Set<string>>()
   #cache: Map<string, Verdict> | undefined
   #cacheHits = 0
@@ -138,7 +142,7 @@ export class FieldAccumulator {
     const state = this.#evaluate(raw, line)
     if (this.#settled < 0 && this.#sampled >= SETTLE_AFTER && (this.#sampled & 1023) === 0) this.#trySettle()
     if (cache) {
-      if (cache.size < CACHE_ENTRIES) cache.set(raw, { outcomes: this.#scratch.slice(), state })
+      if (cache.size < CACHE_ENTRIES) cache.set(raw, verdictOf(this.#scratch, state))
       // Columns of unique values (e-mails, ids) gain nothing from the cache: stop paying for lookups.
       if (++this.#cacheMisses === CACHE_PROBATION && this.#cacheHits < CACHE_PROBATION / 4)
         this.#cache = undefined
@@ -148,7 +152,9 @@ export class FieldAccumulator {
   /**
    * Once 10,000 values have been seen and one rule validates >= 90 % of them, the verdict cannot change: from
    * then on only that rule runs. Its counts, the sampled count and the value states stay exact; the other
-   * rules' counts stop (they are not reported for a settled field).
+   * rules' counts stop (they are not reported for a settled field). Until then, rules that matched none of the
+   * first 10,000 values stop running on the field (full scans of long columns): a format absent from 10,000
+   * values cannot reach a reportable share. Free-text scanning is not affected.
    */
   #trySettle(): void {
     for (let i = 0; i < this.#hits.length; i++) {
@@ -157,6 +163,13 @@ export class FieldAccumulator {
         return
       }
     }
+    if (this.#active) return
+    const active: number[] = []
+    for (let i = 0; i < this.#hits.length; i++) {
+      const hit = this.#hits[i]!
+      if (hit.matched > 0 || hit.masked > 0) active.push(i)
+    }
+    this.#active = Uint16Array.from(active)
   }
 
   /** Runs the candidate rules on one value, records the outcome in `#scratch`; returns the state index. */
@@ -175,8 +188,10 @@ export class FieldAccumulator {
     outcomes.fill(0)
     const len = value.length
     const settled = this.#settled
-    for (let i = 0; i < hits.length; i++) {
-      if (settled >= 0 && i !== settled) continue
+    const active = this.#active
+    const n = settled >= 0 ? 1 : active ? active.length : hits.length
+    for (let k = 0; k < n; k++) {
+      const i = settled >= 0 ? settled : active ? active[k]! : k
       if (len < this.#minLen[i]! || len > this.#maxLen[i]!) continue
       const hit = hits[i]!
       const rule = hit.rule
@@ -257,10 +272,9 @@ export class FieldAccumulator {
   #replay(verdict: Verdict, line?: number): void {
     this.#states[VALUE_STATES[verdict.state]!]++
     const hits = this.#hits
-    for (let i = 0; i < hits.length; i++) {
-      const o = verdict.outcomes[i]!
-      if (o === 0) continue
-      const hit = hits[i]!
+    for (let k = 0; k < verdict.rules.length; k++) {
+      const o = verdict.outcomes[k]!
+      const hit = hits[verdict.rules[k]!]!
       if (o & 4) hit.masked++
       if (o & 1) hit.matched++
       if (o & 2) hit.validated++
@@ -281,6 +295,20 @@ export class FieldAccumulator {
       ...(this.#identities.size ? { identities: this.#identities } : {}),
     }
   }
+}
+
+/** The non-zero outcomes of one evaluation, compacted for the cache. */
+function verdictOf(scratch: Uint8Array, state: number): Verdict {
+  let n = 0
+  for (let i = 0; i < scratch.length; i++) if (scratch[i] !== 0) n++
+  const rules = new Uint16Array(n)
+  const outcomes = new Uint8Array(n)
+  for (let i = 0, k = 0; i < scratch.length; i++) {
+    if (scratch[i] === 0) continue
+    rules[k] = i
+    outcomes[k++] = scratch[i]!
+  }
+  return { rules, outcomes, state }
 }
 
 const NO_MATCH = 0
