@@ -91,6 +91,8 @@ export class FieldAccumulator {
   #settled = -1
   /** After SETTLE_AFTER values: the rules that matched any of them (the others stop running), or undefined. */
   #active: Uint16Array | undefined
+  /** Sampled count at which to try settling next (checked on cached and uncached values alike). */
+  #nextSettleCheck = SETTLE_AFTER
   readonly #identities = new Map<string, Set<string>>()
   #cache: Map<string, Verdict> | undefined
   #cacheHits = 0
@@ -127,7 +129,10 @@ export class FieldAccumulator {
   }
 
   add(raw: string, line?: number): void {
-    this.#sampled++
+    if (++this.#sampled >= this.#nextSettleCheck && this.#settled < 0) {
+      this.#nextSettleCheck += 1024
+      this.#trySettle()
+    }
     this.#totalLength += raw.length
     if (raw.length > this.#maxLength) this.#maxLength = raw.length
     const cache = raw.length <= CACHE_VALUE_LENGTH ? this.#cache : undefined
@@ -140,7 +145,6 @@ export class FieldAccumulator {
       }
     }
     const state = this.#evaluate(raw, line)
-    if (this.#settled < 0 && this.#sampled >= SETTLE_AFTER && (this.#sampled & 1023) === 0) this.#trySettle()
     if (cache) {
       if (cache.size < CACHE_ENTRIES) cache.set(raw, verdictOf(this.#scratch, state))
       // Columns of unique values (e-mails, ids) gain nothing from the cache: stop paying for lookups.
