@@ -4,7 +4,6 @@
  * and line ranges, a rerun touches nothing, --max-rows caps a run, a batch killed before or after its rename is
  * reconciled, and a SIGKILL in the middle of --apply followed by a rerun processes every planned line once.
  */
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,9 +22,9 @@ import type { EnforcementPlan } from '../../src/enforce/enforcement-plan.js'
 import { generalizeText, maskText } from '../../src/enforce/operators.js'
 import { loadPolicy } from '../../src/policy/load-policy.js'
 import { cli } from '../helpers/run-cli.js'
+import { killMidApply } from '../helpers/kill-mid-apply.js'
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/logs-enforce/', import.meta.url))
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** Cutoff for P6M: 2025-12-01T00:00:00Z. */
 const NOW = new Date('2026-06-01T00:00:00Z')
 const OPTIONS = { statementTimeoutMs: 10_000, maxConnections: 1 }
@@ -540,40 +539,9 @@ describe('log files through the CLI (real clock)', () => {
         await writeFile(join(dir, 'pimap.yml'), policyText(logs, action))
         const audit = join(dir, 'audit.jsonl')
         // Small batches: 300 rewrites of the whole file, long enough to be killed in the middle.
-        const child = spawn(
-          process.execPath,
-          [
-            '--import',
-            'tsx',
-            join(ROOT, 'src/cli/main.ts'),
-            'enforce',
-            '--config',
-            join(dir, 'pimap.yml'),
-            '--apply',
-            '--batch-size',
-            '10',
-            '--audit-log',
-            audit,
-            '--quiet',
-          ],
-          { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-        )
-        let childErr = ''
-        child.stderr!.on('data', (d: Buffer) => (childErr += d.toString()))
-        const exited = new Promise((r) => child.once('exit', r))
         // After 20 batches, kill as soon as a batch is pending (between its audit entry and its rename, or
         // just after the rename), or after 200 ms when none is caught.
-        let caught = 0
-        for (let i = 0; i < 20_000; i++) {
-          await new Promise((r) => setTimeout(r, caught ? 0 : 5))
-          const lines = (await readFile(audit, 'utf8').catch(() => '')).trimEnd().split('\n')
-          const done = lines.filter((l) => l.includes('"batch-done"')).length
-          if (done < 20) continue
-          if (!caught) caught = Date.now()
-          if (lines.at(-1)!.includes('"batch-pending"') || Date.now() - caught > 200) break
-        }
-        child.kill('SIGKILL')
-        await exited
+        const childErr = await killMidApply({ config: join(dir, 'pimap.yml'), audit, whilePendingMs: 200 })
         const midway = await linesOf(path)
         const changed =
           action === 'delete'

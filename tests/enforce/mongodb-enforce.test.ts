@@ -4,9 +4,8 @@
  * counts are pending-aware, `_id` tells the age of documents without a timestamp, and a SIGKILL in the middle
  * of --apply followed by a rerun processes every planned document exactly once.
  */
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BSON, type Db, Int32, Long, MongoClient, ObjectId, UUID } from 'mongodb'
@@ -25,6 +24,7 @@ import { readAuditLog } from '../../src/enforce/audit-log.js'
 import { enforce } from '../../src/enforce/enforce.js'
 import { generalizeText, hashText, maskText } from '../../src/enforce/operators.js'
 import { parsePolicy } from '../../src/policy/load-policy.js'
+import { killMidApply } from '../helpers/kill-mid-apply.js'
 import { requireService, SERVICE_URLS } from '../helpers/services.js'
 
 /** A server-side pattern as a JavaScript RegExp with the same semantics (code points, `\z`). */
@@ -157,7 +157,6 @@ describe('MongoDB pending filters agree with the operators', () => {
 
 const available = await requireService('mongodb')
 const DB = `pimap_test_enforce_${process.pid}`
-const ROOT = new URL('../../', import.meta.url).pathname
 const NOW = new Date('2026-06-01T00:00:00Z')
 const ORDERS = 90
 const NAMES = ['张伟', '王芳', '李娜', '刘洋', '陈静']
@@ -607,36 +606,7 @@ describe.skipIf(!available)('enforcement on MongoDB', () => {
       const outside = () => checksum('big_orders', { completed_at: recent })
       const untouched = await outside()
       // Small batches make the run long enough to be killed in the middle (150 batches).
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          join(ROOT, 'src/cli/main.ts'),
-          'enforce',
-          '--config',
-          join(dir, 'crash.yml'),
-          '--apply',
-          '--batch-size',
-          '10',
-          '--audit-log',
-          audit,
-          '--quiet',
-        ],
-        { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-      )
-      let childErr = ''
-      child.stderr!.on('data', (d: Buffer) => (childErr += d.toString()))
-      const exited = new Promise((r) => child.once('exit', r))
-      for (let i = 0; i < 2400; i++) {
-        await new Promise((r) => setTimeout(r, 25))
-        const done = (await readFile(audit, 'utf8').catch(() => ''))
-          .split('\n')
-          .filter((l) => l.includes('"batch-done"')).length
-        if (done >= 20) break
-      }
-      child.kill('SIGKILL')
-      await exited
+      const childErr = await killMidApply({ config: join(dir, 'crash.yml'), audit, timeoutMs: 120_000 })
       const big = db.collection('big_orders')
       const midway = await big.countDocuments({ consignee_phone: /\*/ })
       expect(midway, `the child made no progress: ${childErr}`).toBeGreaterThan(0)

@@ -5,9 +5,8 @@
  * SIGKILL in the middle of --apply followed by a rerun processes every planned record exactly once. Operators
  * computed by MySQL are compared value by value with the JS operators and with PostgreSQL's expressions.
  */
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Kysely, MysqlDialect, PostgresDialect, type RawBuilder, sql } from 'kysely'
@@ -26,11 +25,11 @@ import { applyOperator, hashText, maskText } from '../../src/enforce/operators.j
 import { loadPolicy } from '../../src/policy/load-policy.js'
 import { BIG_EXPIRED, seedMysqlEnforce } from '../fixtures/seed-mysql-enforce.js'
 import { cli } from '../helpers/run-cli.js'
+import { killMidApply } from '../helpers/kill-mid-apply.js'
 import { requireService, SERVICE_URLS } from '../helpers/services.js'
 
 const available = await requireService('mysql')
 const DB = `pimap_test_enforce_mysql_${process.pid}`
-const ROOT = new URL('../../', import.meta.url).pathname
 const NOW = new Date('2026-06-01T00:00:00Z')
 const DAY = 86_400_000
 
@@ -577,36 +576,7 @@ describe.skipIf(!available)('enforcement on MySQL/MariaDB', () => {
       const untouched = await outside()
       expect(untouched.n).toBe(500)
       // Small batches make the run long enough to be killed in the middle (2,000 transactions).
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          join(ROOT, 'src/cli/main.ts'),
-          'enforce',
-          '--config',
-          join(dir, 'crash.yml'),
-          '--apply',
-          '--batch-size',
-          '10',
-          '--audit-log',
-          audit,
-          '--quiet',
-        ],
-        { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-      )
-      let childErr = ''
-      child.stderr!.on('data', (d: Buffer) => (childErr += d.toString()))
-      const exited = new Promise((r) => child.once('exit', r))
-      for (let i = 0; i < 2400; i++) {
-        await new Promise((r) => setTimeout(r, 25))
-        const done = (await readFile(audit, 'utf8').catch(() => ''))
-          .split('\n')
-          .filter((l) => l.includes('"batch-done"')).length
-        if (done >= 20) break
-      }
-      child.kill('SIGKILL')
-      await exited
+      const childErr = await killMidApply({ config: join(dir, 'crash.yml'), audit, timeoutMs: 120_000 })
       const midway = await n(`SELECT count(*) FROM \`${DB}\`.big_orders WHERE consignee_phone LIKE '%*%'`)
       expect(midway, `the child made no progress: ${childErr}`).toBeGreaterThan(0)
       expect(midway).toBeLessThan(BIG_EXPIRED)

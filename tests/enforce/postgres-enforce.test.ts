@@ -3,8 +3,7 @@
  * the expired rows in batches with an audit trail, reruns touch nothing, and a SIGKILL in the middle of --apply
  * followed by a rerun processes every planned record exactly once.
  */
-import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -14,11 +13,11 @@ import { readAuditLog } from '../../src/enforce/audit-log.js'
 import { enforce } from '../../src/enforce/enforce.js'
 import { loadPolicy } from '../../src/policy/load-policy.js'
 import { cli } from '../helpers/run-cli.js'
+import { killMidApply } from '../helpers/kill-mid-apply.js'
 import { requireService, SERVICE_URLS } from '../helpers/services.js'
 
 const available = await requireService('postgres')
 const DB = `pimap_test_enforce_${process.pid}`
-const ROOT = new URL('../../', import.meta.url).pathname
 
 const policyText = (url: string, extra = '') => `version: 1
 sources: [{ id: shop, url: "${url}" }]
@@ -224,36 +223,7 @@ describe.skipIf(!available)('enforcement on PostgreSQL', () => {
       )
       const untouched = await outside()
       // Small batches make the run long enough to be killed in the middle (2,000 transactions).
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          join(ROOT, 'src/cli/main.ts'),
-          'enforce',
-          '--config',
-          join(dir, 'crash.yml'),
-          '--apply',
-          '--batch-size',
-          '10',
-          '--audit-log',
-          audit,
-          '--quiet',
-        ],
-        { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-      )
-      let childErr = ''
-      child.stderr!.on('data', (d: Buffer) => (childErr += d.toString()))
-      const exited = new Promise((r) => child.once('exit', r))
-      for (let i = 0; i < 1200; i++) {
-        await new Promise((r) => setTimeout(r, 25))
-        const done = (await readFile(audit, 'utf8').catch(() => ''))
-          .split('\n')
-          .filter((l) => l.includes('"batch-done"')).length
-        if (done >= 20) break
-      }
-      child.kill('SIGKILL')
-      await exited
+      const childErr = await killMidApply({ config: join(dir, 'crash.yml'), audit })
       const midway = (
         await client.query(`SELECT count(*)::int AS n FROM big_orders WHERE consignee_phone LIKE '%*%'`)
       ).rows[0].n
@@ -301,7 +271,10 @@ describe.skipIf(!available)('enforcement on PostgreSQL', () => {
         keyFrom: '1',
         keyTo: '9',
       })
-    await writeFile(audit, `${pending('b-logs', 'public.access_logs')}\n${pending('b-gone', 'public.gone')}\n`)
+    await writeFile(
+      audit,
+      `${pending('b-logs', 'public.access_logs')}\n${pending('b-gone', 'public.gone')}\n`,
+    )
     const { plan, report } = await enforce({
       policy: await load(),
       apply: true,
