@@ -70,6 +70,10 @@ interface Verdict {
   /** Their outcomes: matched (bit 0), validated (bit 1), masked-matched (bit 2), under 14 (bit 3). */
   readonly outcomes: Uint8Array
   readonly state: number
+  /** The value was scanned as free text; `textFinds[k]` validated identifiers of rule `textRules[k]` inside. */
+  readonly scanned: boolean
+  readonly textRules: Uint16Array
+  readonly textFinds: Uint32Array
 }
 
 export class FieldAccumulator {
@@ -87,6 +91,9 @@ export class FieldAccumulator {
   readonly #identity?: IdentityOptions
   /** Per-value outcomes, reused to keep the hot path allocation-free. */
   readonly #scratch: Uint8Array
+  /** Per-value free-text finds by rule index, and whether the value was scanned as text. */
+  readonly #textScratch: Uint32Array
+  #scanned = false
   /** Index of the rule a settled field still runs, or -1. */
   #settled = -1
   /** After SETTLE_AFTER values: the rules that matched any of them (the others stop running), or undefined. */
@@ -124,6 +131,7 @@ export class FieldAccumulator {
     this.#under14Cutoff = cutoff.toISOString().slice(0, 10)
     this.#cache = rules.length > 0 ? new Map() : undefined
     this.#scratch = new Uint8Array(rules.length)
+    this.#textScratch = new Uint32Array(rules.length)
     if (options.identity && rules.some((r) => IDENTITY_CATEGORIES.has(r.category)))
       this.#identity = options.identity
   }
@@ -146,7 +154,8 @@ export class FieldAccumulator {
     }
     const state = this.#evaluate(raw, line)
     if (cache) {
-      if (cache.size < CACHE_ENTRIES) cache.set(raw, verdictOf(this.#scratch, state))
+      if (cache.size < CACHE_ENTRIES)
+        cache.set(raw, verdictOf(this.#scratch, state, this.#scanned, this.#textScratch))
       // Columns of unique values (e-mails, ids) gain nothing from the cache: stop paying for lookups.
       if (++this.#cacheMisses === CACHE_PROBATION && this.#cacheHits < CACHE_PROBATION / 4)
         this.#cache = undefined
@@ -232,7 +241,8 @@ export class FieldAccumulator {
       if (hit.examples.length < MAX_EXAMPLES && !hit.examples.includes(raw)) hit.examples.push(raw)
       if (line !== undefined && hit.lines.length < MAX_LINES) hit.lines.push(line)
     }
-    if (this.#textRules.length > 0 && len >= MIN_TEXT_LENGTH && mask & TEXT_CHARS) {
+    this.#scanned = this.#textRules.length > 0 && len >= MIN_TEXT_LENGTH && (mask & TEXT_CHARS) !== 0
+    if (this.#scanned) {
       this.#textValues++
       this.#scanText(value, mask, line)
     }
@@ -242,6 +252,7 @@ export class FieldAccumulator {
   /** Finds validated identifiers inside free text (chat content, notes, log messages). */
   #scanText(text: string, mask: number, line?: number): void {
     for (const i of this.#textRules) {
+      this.#textScratch[i] = 0
       const hit = this.#hits[i]!
       const rule = hit.rule
       if ((mask & rule.requireMask) !== rule.requireMask) continue
@@ -258,6 +269,7 @@ export class FieldAccumulator {
           if (hit.examples.length < MAX_EXAMPLES && !hit.examples.includes(m[0])) hit.examples.push(m[0])
         }
       }
+      this.#textScratch[i] = finds
       if (finds > 0) {
         hit.textValues++
         hit.textFinds += finds
@@ -285,6 +297,14 @@ export class FieldAccumulator {
       if (o & 8) hit.under14++
       if (o & 3 && line !== undefined && hit.lines.length < MAX_LINES) hit.lines.push(line)
     }
+    if (!verdict.scanned) return
+    this.#textValues++
+    for (let k = 0; k < verdict.textRules.length; k++) {
+      const hit = hits[verdict.textRules[k]!]!
+      hit.textValues++
+      hit.textFinds += verdict.textFinds[k]!
+      if (line !== undefined && hit.lines.length < MAX_LINES) hit.lines.push(line)
+    }
   }
 
   finish(): FieldStats {
@@ -301,8 +321,8 @@ export class FieldAccumulator {
   }
 }
 
-/** The non-zero outcomes of one evaluation, compacted for the cache. */
-function verdictOf(scratch: Uint8Array, state: number): Verdict {
+/** The non-zero outcomes (and free-text finds) of one evaluation, compacted for the cache. */
+function verdictOf(scratch: Uint8Array, state: number, scanned: boolean, textScratch: Uint32Array): Verdict {
   let n = 0
   for (let i = 0; i < scratch.length; i++) if (scratch[i] !== 0) n++
   const rules = new Uint16Array(n)
@@ -312,7 +332,17 @@ function verdictOf(scratch: Uint8Array, state: number): Verdict {
     rules[k] = i
     outcomes[k++] = scratch[i]!
   }
-  return { rules, outcomes, state }
+  let t = 0
+  if (scanned) for (let i = 0; i < textScratch.length; i++) if (textScratch[i] !== 0) t++
+  const textRules = new Uint16Array(t)
+  const textFinds = new Uint32Array(t)
+  if (scanned)
+    for (let i = 0, k = 0; i < textScratch.length; i++) {
+      if (textScratch[i] === 0) continue
+      textRules[k] = i
+      textFinds[k++] = textScratch[i]!
+    }
+  return { rules, outcomes, state, scanned, textRules, textFinds }
 }
 
 const NO_MATCH = 0

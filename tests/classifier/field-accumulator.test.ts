@@ -33,6 +33,14 @@ describe('FieldAccumulator on long columns', () => {
     expect(email.matched).toBe(25_000)
   })
 
+  it('counts identifiers inside repeated short text on every occurrence, cached or not', () => {
+    const stats = run((i) => (i % 2 ? '请回电 13812345678 谢谢' : '好的，已经收到您的留言了，谢谢'), 1000)
+    expect(stats.textValues).toBe(1000)
+    const phone = stats.hits.find((h) => h.rule.category === 'contact.phone')!
+    expect(phone.textValues).toBe(500)
+    expect(phone.textFinds).toBe(500)
+  })
+
   it('stops running rules that matched none of the first 10,000 values (documented trade-off)', () => {
     // Words for 12,000 values, then phones: the phone rule was dropped at the settling point.
     const stats = run((i) => (i < 12_000 ? `word${i}` : `138${String(i).padStart(8, '0')}`), 13_000)
