@@ -179,11 +179,13 @@ export const ORG_CONTAINER_TOKENS = new Set(
     'office offices factory factories bank banks school schools hospital hospitals clinic clinics institution ' +
     'institutions agency agencies partner partners carrier carriers product products sku skus ' +
     'catalog catalogue category categories tariff plan plans venue venues facility facilities tower towers ' +
+    'setting settings config configs configuration configurations ' +
     'gongsi qiye bumen keshi ks wangdian mendian cangku jizhan shanghu gongyingshang jigou yiyuan xuexiao jiudian'
   ).split(' '),
 )
 
 export const ORG_CONTAINER_HAN = [
+  '系统配置',
   '公司',
   '企业',
   '部门',

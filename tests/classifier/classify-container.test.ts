@@ -86,6 +86,16 @@ describe('classifier', () => {
     ).toBeUndefined()
   })
 
+  it('reads contact keys in a system configuration table as the company’s, not a person’s', () => {
+    const config = {
+      'value.phone': { values: ['400-820-8820'] },
+      'value.email': { values: ['noreply@example.com'] },
+    }
+    expect(reported(classify('settings', config)['value.phone'])).toBeUndefined()
+    expect(reported(classify('sys_config', config)['value.phone'])).toBeUndefined()
+    expect(classify('members', { phone: { values: phones } }).phone?.category).toBe('contact.phone')
+  })
+
   it('ignores boolean flags and metadata named after personal data', () => {
     const d = classify('users', {
       email_verified: { type: 'boolean', values: ['true'] },
