@@ -56,9 +56,13 @@ const MAX_LINES = 20
 const NEEDS_NFKC = CHAR_BIT.unicode
 const TEXT_CHARS = CHAR_BIT.space | CHAR_BIT.han
 const MIN_TEXT_LENGTH = 12
-/** Verdict cache for repeated values (status codes, cities, dates): bounded, and dropped when it does not help. */
+/**
+ * Verdict cache for repeated values (status codes, cities, dates, user agents): bounded in entries and in
+ * characters held (about 512 KB per field), and dropped when it does not help.
+ */
 const CACHE_ENTRIES = 4096
-const CACHE_VALUE_LENGTH = 64
+const CACHE_VALUE_LENGTH = 512
+const CACHE_CHARS = 262_144
 const CACHE_PROBATION = 8192
 const DAY = 86_400_000
 const SETTLE_AFTER = 10_000
@@ -103,6 +107,7 @@ export class FieldAccumulator {
   readonly #identities = new Map<string, Set<string>>()
   #cache: Map<string, Verdict> | undefined
   #cacheHits = 0
+  #cacheChars = 0
   #cacheMisses = 0
 
   /** `rules` are the value rules that can apply to this field's type; see ContainerClassifier. */
@@ -154,7 +159,7 @@ export class FieldAccumulator {
     }
     const state = this.#evaluate(raw, line)
     if (cache) {
-      if (cache.size < CACHE_ENTRIES)
+      if (cache.size < CACHE_ENTRIES && (this.#cacheChars += raw.length) <= CACHE_CHARS)
         cache.set(raw, verdictOf(this.#scratch, state, this.#scanned, this.#textScratch))
       // Columns of unique values (e-mails, ids) gain nothing from the cache: stop paying for lookups.
       if (++this.#cacheMisses === CACHE_PROBATION && this.#cacheHits < CACHE_PROBATION / 4)
