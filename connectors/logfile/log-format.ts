@@ -76,7 +76,7 @@ export function scanLogfmt(
 }
 
 /** Index of the quote closing a string opened before `from` (or the end of the line). */
-function closingQuote(line: string, from: number): number {
+export function closingQuote(line: string, from: number): number {
   for (let i = from; i < line.length; i++) {
     const c = line.charCodeAt(i)
     if (c === 92 /* \ */) i++
@@ -85,7 +85,8 @@ function closingQuote(line: string, from: number): number {
   return line.length
 }
 
-function unescapeQuoted(s: string): string {
+/** A quoted log value with its backslash escapes (`\"`, `\n`, nginx `\x22`) decoded. */
+export function unescapeQuoted(s: string): string {
   if (!s.includes('\\')) return s
   return s.replace(/\\(x[0-9a-fA-F]{2}|.)/g, (_, e: string) => {
     if (e.length === 3) return String.fromCharCode(parseInt(e.slice(1), 16))

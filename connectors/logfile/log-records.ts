@@ -331,7 +331,8 @@ export class LogRecords {
   }
 }
 
-function decodeQueryPart(s: string): string {
+/** A query-string key or value: `+` is a space, percent-escapes decoded (left as they are when malformed). */
+export function decodeQueryPart(s: string): string {
   const plus = s.includes('+') ? s.replace(/\+/g, ' ') : s
   if (!plus.includes('%')) return plus
   try {

@@ -11,8 +11,8 @@ import { builtinRules } from '../../rules/index.js'
 import type { RetentionTask } from '../../src/connector/connector.js'
 import { applyOperator, defaultOperator, type OperatorName } from '../../src/enforce/operators.js'
 import type { Rule } from '../../src/rule/rule.js'
-import { ACCESS_LOG, type LogFormat } from './log-format.js'
-import { MESSAGE_FIELD } from './log-records.js'
+import { ACCESS_LOG, closingQuote, type LogFormat, unescapeQuoted } from './log-format.js'
+import { decodeQueryPart, MESSAGE_FIELD } from './log-records.js'
 
 /** A planned field; `scope: 'text'` (set by the enforcement plan for log files) means identifiers inside text. */
 export type RedactField = RetentionTask['fields'][number] & { readonly scope?: 'value' | 'text' }
@@ -421,23 +421,6 @@ export function logfmtPairs(line: string): LogfmtPair[] {
   return out
 }
 
-function closingQuote(line: string, from: number): number {
-  for (let i = from; i < line.length; i++) {
-    const c = line.charCodeAt(i)
-    if (c === 92) i++
-    else if (c === 34) return i
-  }
-  return line.length
-}
-
-function unescapeQuoted(s: string): string {
-  if (!s.includes('\\')) return s
-  return s.replace(/\\(x[0-9a-fA-F]{2}|.)/g, (_, e: string) => {
-    if (e.length === 3) return String.fromCharCode(parseInt(e.slice(1), 16))
-    return e === 'n' ? '\n' : e === 't' ? '\t' : e === 'r' ? '\r' : e
-  })
-}
-
 function escapeQuoted(s: string): string {
   return s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n')
 }
@@ -445,14 +428,4 @@ function escapeQuoted(s: string): string {
 /** A logfmt value: quoted when it was, or when it holds spaces, quotes or `=`. */
 function logfmtValue(value: string, quoted: boolean): string {
   return quoted || /[\s"=]/.test(value) ? `"${escapeQuoted(value)}"` : value
-}
-
-function decodeQueryPart(s: string): string {
-  const plus = s.includes('+') ? s.replace(/\+/g, ' ') : s
-  if (!plus.includes('%')) return plus
-  try {
-    return decodeURIComponent(plus)
-  } catch {
-    return plus
-  }
 }
