@@ -2,7 +2,7 @@
  * The terminal summary: what a person reads after `pimap scan`. Grouped by container, sensitive first,
  * width-aware, coloured only when the output is a terminal.
  */
-import type { FieldEntry, ScanResult } from '../src/scan-result.js'
+import type { CoverageEntry, FieldEntry, ScanResult } from '../src/scan-result.js'
 
 export interface TableOptions {
   /** ANSI colours (only on a TTY, and not when NO_COLOR is set; the CLI decides). */
@@ -12,6 +12,9 @@ export interface TableOptions {
   /** Raw examples to show instead of masked ones (`--show-data`), keyed by `container\u0000field`. */
   readonly rawExamples?: ReadonlyMap<string, readonly string[]>
 }
+
+/** Containers skipped for one reason are listed one per line up to this many, then summarised. */
+const SKIPPED_LISTED = 5
 
 export function renderTable(result: ScanResult, options: TableOptions = {}): string {
   const paint = options.color ? ansi : plain
@@ -23,6 +26,10 @@ export function renderTable(result: ScanResult, options: TableOptions = {}): str
   )
   out.push(paint.bold('pimap personal-information inventory'))
   out.push(`sources: ${sourceState.join(', ')}`)
+  // A source that could not be read says why here too (progress lines may be quiet or scrolled away).
+  for (const src of result.sources)
+    if (src.error)
+      out.push(`  ${paint.red(src.status)} ${src.url}: ${cut(src.error, width - src.url.length - 12)}`)
   out.push(
     `containers: ${s.containers.scanned} scanned, ${s.containers.skipped} skipped, ${s.containers.failed ? paint.red(`${s.containers.failed} failed`) : '0 failed'}` +
       `  ·  fields: ${paint.bold(String(s.personalFields))} personal, ${paint.red(String(s.sensitiveFields))} sensitive`,
@@ -65,9 +72,26 @@ export function renderTable(result: ScanResult, options: TableOptions = {}): str
   const problems = result.coverage.filter((c) => c.status !== 'scanned')
   if (problems.length > 0) {
     out.push(paint.bold('not scanned'))
-    for (const c of problems) {
-      const status = c.status === 'failed' ? paint.red('failed') : paint.yellow('skipped')
-      out.push(`  ${status} ${c.container}: ${cut(c.reason ?? '', width - c.container.length - 14)}`)
+    for (const c of problems.filter((p) => p.status === 'failed'))
+      out.push(
+        `  ${paint.red('failed')} ${c.container}: ${cut(c.reason ?? '', width - c.container.length - 14)}`,
+      )
+    // Many containers skipped for one reason (an --include filter) make one line, not hundreds.
+    const skipped = new Map<string, CoverageEntry[]>()
+    for (const c of problems)
+      if (c.status !== 'failed') skipped.set(c.reason ?? '', [...(skipped.get(c.reason ?? '') ?? []), c])
+    for (const [reason, group] of skipped) {
+      if (group.length <= SKIPPED_LISTED) {
+        for (const c of group)
+          out.push(
+            `  ${paint.yellow('skipped')} ${c.container}: ${cut(reason, width - c.container.length - 14)}`,
+          )
+      } else {
+        const some = group.slice(0, 2).map((c) => c.container)
+        out.push(
+          `  ${paint.yellow('skipped')} ${group.length} containers: ${cut(reason, width / 2)} (${some.join(', ')}, …; all in the JSON report)`,
+        )
+      }
     }
     out.push('')
   }
