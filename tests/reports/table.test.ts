@@ -8,6 +8,7 @@ const skipped = (container: string, reason: string): CoverageEntry => ({
   source: 'postgresql://u:***@h/db',
   sourceId: 'shop',
   container,
+  kind: 'table',
   status: 'skipped',
   reason,
   sampledRecords: 0,
