@@ -73,8 +73,7 @@ export const email = defineRule({
     // Runs once per value on full scans: index checks instead of slices where possible.
     const at = v.lastIndexOf('@')
     if (at > 64 || v.charCodeAt(0) === 46 || v.charCodeAt(at - 1) === 46 || v.includes('..')) return false
-    const tld = v.slice(v.lastIndexOf('.') + 1)
-    if (!TLD.test(tld) || NOT_A_TLD.has(tld.toLowerCase())) return false
+    if (!tldAccepted(v)) return false
     return ROLE_MAILBOX.test(v) ? undefined : true
   },
   valuesExpected: true,
@@ -123,3 +122,17 @@ const NOT_A_TLD = new Set([
   'htm',
   'html',
 ])
+
+/** The last TLD checked (`.com`) and its verdict: a column of addresses repeats a handful of TLDs. */
+let lastSuffix = ''
+let lastSuffixOk = false
+
+function tldAccepted(v: string): boolean {
+  // Nothing after the suffix's dot contains a dot, so a value ending with it has that TLD.
+  if (lastSuffix !== '' && v.endsWith(lastSuffix)) return lastSuffixOk
+  const dot = v.lastIndexOf('.')
+  const tld = v.slice(dot + 1)
+  lastSuffixOk = TLD.test(tld) && !NOT_A_TLD.has(tld.toLowerCase())
+  lastSuffix = v.slice(dot)
+  return lastSuffixOk
+}

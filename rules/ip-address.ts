@@ -80,7 +80,7 @@ export const ipAddress = defineRule({
     requireAny: ['dot', 'colon'],
     allow: ['digit', 'dot', 'colon', 'upper', 'lower', 'slash'],
   },
-  normalize: (v) => v.replace(/\/(?:32|128)$/, ''),
+  normalize: (v) => (v.includes('/') ? v.replace(/\/(?:32|128)$/, '') : v),
   patterns: [
     {
       name: 'ipv4',

@@ -31,7 +31,10 @@ export function normalizePhone(value: string): string {
 /** True confirms, false rejects, undefined leaves a shape match (a bare local number). */
 export function validatePhone(value: string, pattern: string): boolean | undefined {
   if (value.length > 20) return false
-  if (pattern === 'cn-mobile') return CN_MOBILE_SEGMENT.test(value.replace(/^(?:\+?86|0086)/, ''))
+  if (pattern === 'cn-mobile')
+    return CN_MOBILE_SEGMENT.test(
+      value.charCodeAt(0) === 49 /* 1 */ ? value : value.replace(/^(?:\+?86|0086)/, ''),
+    )
   if (pattern === 'cn-landline') return true
   if (pattern === 'international') return isValidPhoneNumber(value.replace(/^00/, '+'))
   return undefined
@@ -39,7 +42,12 @@ export function validatePhone(value: string, pattern: string): boolean | undefin
 
 /** Placeholders such as 11111111111 or +0000000. */
 export function isPlaceholderPhone(value: string): boolean {
-  return /^(\d)\1+$/.test(value.replace(/^\+/, ''))
+  // A loop rather than /^(\d)\1+$/: this runs on every phone-shaped value of a full scan.
+  const start = value.charCodeAt(0) === 43 /* + */ ? 1 : 0
+  const first = value.charCodeAt(start)
+  if (value.length - start < 2 || first < 48 || first > 57) return false
+  for (let i = start + 1; i < value.length; i++) if (value.charCodeAt(i) !== first) return false
+  return true
 }
 
 /**
