@@ -192,6 +192,7 @@ export class ContainerClassifier {
       matches,
       acc: new FieldAccumulator(meta, this.#valueRules(meta, matches), {
         now: this.#options.now,
+        named: new Set(matches.map((m) => m.rule)),
         ...(this.#options.identity ? { identity: this.#options.identity } : {}),
       }),
     }

@@ -49,6 +49,8 @@ export interface AccumulatorOptions {
   readonly now: Date
   /** Collect keyed hashes of validated person identifiers (policy cross-store check). */
   readonly identity?: IdentityOptions
+  /** Rules the field's name or comment matched: their shape-only matches count as evidence. */
+  readonly named?: ReadonlySet<Rule>
 }
 
 const MAX_EXAMPLES = 5
@@ -93,6 +95,7 @@ export class FieldAccumulator {
   readonly #maxLen: Int32Array
   readonly #under14Cutoff: string
   readonly #identity?: IdentityOptions
+  readonly #named: ReadonlySet<Rule>
   /** Per-value outcomes, reused to keep the hot path allocation-free. */
   readonly #scratch: Uint8Array
   /** Per-value free-text finds by rule index, and whether the value was scanned as text. */
@@ -139,6 +142,7 @@ export class FieldAccumulator {
     this.#textScratch = new Uint32Array(rules.length)
     if (options.identity && rules.some((r) => IDENTITY_CATEGORIES.has(r.category)))
       this.#identity = options.identity
+    this.#named = options.named ?? new Set()
   }
 
   add(raw: string, line?: number): void {
@@ -168,24 +172,37 @@ export class FieldAccumulator {
   }
 
   /**
-   * Once 10,000 values have been seen and one rule validates >= 90 % of them, the verdict cannot change: from
-   * then on only that rule runs. Its counts, the sampled count and the value states stay exact; the other
+   * Once 10,000 values have been seen and exactly one rule validates >= 90 % of them, the verdict cannot
+   * change: from then on only that rule runs. Its counts, the sampled count and the value states stay exact; the other
    * rules' counts stop (they are not reported for a settled field). Until then, rules that matched none of the
-   * first 10,000 values stop running on the field (full scans of long columns): a format absent from 10,000
-   * values cannot reach a reportable share. Free-text scanning is not affected.
+   * first 10,000 values (or, unless the field's name points to them, validated none) stop running on the
+   * field (full scans of long columns): a format absent from 10,000 values cannot reach a reportable share,
+   * and without a name only validated values classify. Free-text scanning is not affected.
    */
   #trySettle(): void {
+    // Two rules can validate the same values (a phone number is also a call record's number): settling on
+    // one would starve the other's counts and decide the verdict by rule order. Only a sole leader settles.
+    let leader = -1
     for (let i = 0; i < this.#hits.length; i++) {
-      if (this.#hits[i]!.validated >= this.#sampled * SETTLED_RATIO) {
-        this.#settled = i
-        return
+      if (this.#hits[i]!.validated < this.#sampled * SETTLED_RATIO) continue
+      if (leader >= 0) {
+        leader = -2
+        break
       }
+      leader = i
+    }
+    if (leader >= 0) {
+      this.#settled = leader
+      return
     }
     if (this.#active) return
     const active: number[] = []
     for (let i = 0; i < this.#hits.length; i++) {
       const hit = this.#hits[i]!
-      if (hit.matched > 0 || hit.masked > 0) active.push(i)
+      // Without a name to confirm, only validated values classify a field: shape-only matches (an 11-digit
+      // mobile has a passport's shape) cannot change the verdict, so those rules stop too.
+      if (hit.masked > 0 || hit.validated > 0 || (hit.matched > 0 && this.#named.has(hit.rule)))
+        active.push(i)
     }
     this.#active = Uint16Array.from(active)
   }

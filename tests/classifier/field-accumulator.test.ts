@@ -41,6 +41,25 @@ describe('FieldAccumulator on long columns', () => {
     expect(phone.textFinds).toBe(500)
   })
 
+  it('stops shape-only rules the field name does not point to, and keeps named ones', () => {
+    // Mobiles: an 11-digit string also has the shape of a QQ number and a passport number, which never validate.
+    const mobile = (i: number) =>
+      `13${String(i * 7919)
+        .padStart(9, '0')
+        .slice(-9)}`
+    const unnamed = run(mobile, 20_000)
+    const phone = unnamed.hits.find((h) => h.rule.category === 'contact.phone')!
+    expect(phone.matched).toBe(20_000)
+    const shapes = unnamed.hits.filter((h) => h.validated === 0 && h.matched > 0)
+    // Counted up to the settling point only: they stopped running there.
+    for (const h of shapes) expect(h.matched, h.rule.id).toBeLessThan(20_000)
+    const qq = valueRules.find((r) => r.id === 'messaging-account')!
+    const named = new FieldAccumulator(meta, valueRules, { now, named: new Set([qq]) })
+    for (let i = 0; i < 20_000; i++) named.add(mobile(i))
+    const qqHits = named.finish().hits.find((h) => h.rule === qq)
+    if (qqHits) expect(qqHits.matched).toBe(20_000)
+  })
+
   it('stops running rules that matched none of the first 10,000 values (documented trade-off)', () => {
     // Words for 12,000 values, then phones: the phone rule was dropped at the settling point.
     const stats = run((i) => (i < 12_000 ? `word${i}` : `138${String(i).padStart(8, '0')}`), 13_000)
