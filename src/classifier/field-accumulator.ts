@@ -173,8 +173,8 @@ export class FieldAccumulator {
 
   /**
    * Once 10,000 values have been seen and exactly one rule validates >= 90 % of them, the verdict cannot
-   * change: from then on only that rule runs. Its counts, the sampled count and the value states stay exact; the other
-   * rules' counts stop (they are not reported for a settled field). Until then, rules that matched none of the
+   * change: from then on only that rule runs. Its counts, the sampled count and the value states stay exact;
+   * the other rules' counts stop (they are not reported for a settled field). Until then, rules that matched none of the
    * first 10,000 values (or, unless the field's name points to them, validated none) stop running on the
    * field (full scans of long columns): a format absent from 10,000 values cannot reach a reportable share,
    * and without a name only validated values classify. Free-text scanning is not affected.
