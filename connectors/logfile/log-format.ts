@@ -29,10 +29,13 @@ const MIN_SHARE = 0.5
 export const ACCESS_LOG =
   /^(\S+) (\S+) (\S+) \[([^\]]+)\] "((?:[^"\\]|\\.)*)" (\d{3}|-) (\d+|-)(?: "((?:[^"\\]|\\.)*)" "((?:[^"\\]|\\.)*)")?(?: (.*))?$/
 
-/** Visits the `key=value` pairs of a logfmt line; returns the number of pairs and bare words seen. */
+/**
+ * Visits the `key=value` pairs of a logfmt line; returns the number of pairs and bare words seen. `onPair` also
+ * gets the span of the raw value in the line (quotes included) and whether it was quoted, for rewriting.
+ */
 export function scanLogfmt(
   line: string,
-  onPair?: (key: string, value: string) => void,
+  onPair?: (key: string, value: string, start: number, end: number, quoted: boolean) => void,
   onBare?: (word: string) => void,
 ): { pairs: number; bare: number } {
   let pairs = 0
@@ -52,18 +55,19 @@ export function scanLogfmt(
     if (i < n && line.charCodeAt(i) === 61 && i > start) {
       const key = line.slice(start, i)
       i++
+      const vs = i
+      const quoted = i < n && line.charCodeAt(i) === 34
       let value: string
-      if (i < n && line.charCodeAt(i) === 34) {
+      if (quoted) {
         const end = closingQuote(line, i + 1)
         value = unescapeQuoted(line.slice(i + 1, end))
-        i = end + 1
+        i = Math.min(n, end + 1)
       } else {
-        const vs = i
         while (i < n && line.charCodeAt(i) > 32) i++
         value = line.slice(vs, i)
       }
       pairs++
-      onPair?.(key, value)
+      onPair?.(key, value, vs, i, quoted)
       continue
     }
     // A bare word (or quoted text): up to the next space outside quotes.

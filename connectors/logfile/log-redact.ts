@@ -11,7 +11,7 @@ import { builtinRules } from '../../rules/index.js'
 import type { RetentionTask } from '../../src/connector/connector.js'
 import { applyOperator, defaultOperator, type OperatorName } from '../../src/enforce/operators.js'
 import type { Rule } from '../../src/rule/rule.js'
-import { ACCESS_LOG, closingQuote, type LogFormat, unescapeQuoted } from './log-format.js'
+import { ACCESS_LOG, type LogFormat, scanLogfmt, unescapeQuoted } from './log-format.js'
 import { decodeQueryPart, MESSAGE_FIELD } from './log-records.js'
 
 /** A planned field; `scope: 'text'` (set by the enforcement plan for log files) means identifiers inside text. */
@@ -70,8 +70,7 @@ export class LineRedactor {
     if (kind === 'csv') return line
     if (!this.#json(text, edits)) {
       if (kind === 'access' && ACCESS_LOG.test(text)) this.#access(text, edits)
-      else if (kind === 'logfmt' && logfmtPairs(text).length > 0) this.#logfmt(text, edits)
-      else this.#plain(text, edits)
+      else if (kind !== 'logfmt' || !this.#logfmt(text, edits)) this.#plain(text, edits)
     }
     if (edits.length === 0) return line
     edits.sort((a, b) => b.start - a.start)
@@ -125,12 +124,15 @@ export class LineRedactor {
     return true
   }
 
-  #logfmt(text: string, edits: Edit[]): void {
-    for (const p of logfmtPairs(text)) {
+  /** False when the line has no `key=value` pair (it is then plain text). */
+  #logfmt(text: string, edits: Edit[]): boolean {
+    const pairs = logfmtPairs(text)
+    for (const p of pairs) {
       const next = this.#apply(p.key, p.value)
       if (next === undefined) continue
       edits.push({ start: p.start, end: p.end, text: logfmtValue(next ?? '', p.quoted) })
     }
+    return pairs.length > 0
   }
 
   #access(text: string, edits: Edit[]): void {
@@ -381,43 +383,10 @@ interface LogfmtPair {
   readonly quoted: boolean
 }
 
-/** The `key=value` pairs of a logfmt line with the spans of their values (same grammar as scanLogfmt). */
+/** The `key=value` pairs of a logfmt line with the spans of their values. */
 export function logfmtPairs(line: string): LogfmtPair[] {
   const out: LogfmtPair[] = []
-  const n = line.length
-  let i = 0
-  while (i < n) {
-    while (i < n && line.charCodeAt(i) <= 32) i++
-    if (i >= n) break
-    const start = i
-    while (i < n) {
-      const c = line.charCodeAt(i)
-      if (c <= 32 || c === 61 || c === 34) break
-      i++
-    }
-    if (i < n && line.charCodeAt(i) === 61 && i > start) {
-      const key = line.slice(start, i)
-      i++
-      if (i < n && line.charCodeAt(i) === 34) {
-        const end = closingQuote(line, i + 1)
-        out.push({
-          key,
-          value: unescapeQuoted(line.slice(i + 1, end)),
-          start: i,
-          end: Math.min(n, end + 1),
-          quoted: true,
-        })
-        i = end + 1
-      } else {
-        const vs = i
-        while (i < n && line.charCodeAt(i) > 32) i++
-        out.push({ key, value: line.slice(vs, i), start: vs, end: i, quoted: false })
-      }
-      continue
-    }
-    if (i < n && line.charCodeAt(i) === 34) i = closingQuote(line, i + 1) + 1
-    while (i < n && line.charCodeAt(i) > 32) i++
-  }
+  scanLogfmt(line, (key, value, start, end, quoted) => out.push({ key, value, start, end, quoted }))
   return out
 }
 
