@@ -1,5 +1,6 @@
 /** Markdown inventory for DPOs: summary, sensitive fields first, full inventory per container, coverage. */
 import type { FieldEntry, ScanResult } from '../src/scan-result.js'
+import { groupBy } from '../src/util/group-by.js'
 
 export function renderMarkdown(result: ScanResult): string {
   const out: string[] = []
@@ -83,15 +84,4 @@ function labelOf(result: ScanResult, category: string): string {
 /** Escapes table-breaking and formatting characters; values come from scanned databases. */
 export function esc(text: string): string {
   return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ')
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    const list = map.get(k)
-    if (list) list.push(item)
-    else map.set(k, [item])
-  }
-  return map
 }

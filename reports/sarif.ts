@@ -8,6 +8,7 @@
  */
 import { type Finding, type Severity, severityRank } from '../src/findings/finding.js'
 import type { FieldEntry, ScanResult } from '../src/scan-result.js'
+import { groupBy } from '../src/util/group-by.js'
 
 /** The OASIS schema the output conforms to (tests validate against a copy of it). */
 export const SARIF_SCHEMA =
@@ -140,9 +141,7 @@ function categoryRules(sensitive: readonly FieldEntry[], all: readonly FieldEntr
 
 /** One rule per check that produced findings; its default level is that of its most severe finding. */
 function checkRules(input: SarifInput): SarifRule[] {
-  const byCheck = new Map<string, Finding[]>()
-  for (const f of input.findings) byCheck.set(f.checkId, [...(byCheck.get(f.checkId) ?? []), f])
-  return [...byCheck].map(([checkId, findings]) => {
+  return [...groupBy(input.findings, (f) => f.checkId)].map(([checkId, findings]) => {
     const worst = findings.reduce((a, b) => (severityRank(b.severity) > severityRank(a.severity) ? b : a))
     return {
       id: `pimap/${checkId}`,

@@ -2,7 +2,8 @@
  * The terminal summary: what a person reads after `pimap scan`. Grouped by container, sensitive first,
  * width-aware, coloured only when the output is a terminal.
  */
-import type { CoverageEntry, FieldEntry, ScanResult } from '../src/scan-result.js'
+import type { FieldEntry, ScanResult } from '../src/scan-result.js'
+import { groupBy } from '../src/util/group-by.js'
 
 export interface TableOptions {
   /** ANSI colours (only on a TTY, and not when NO_COLOR is set; the CLI decides). */
@@ -35,11 +36,7 @@ export function renderTable(result: ScanResult, options: TableOptions = {}): str
       `  ·  fields: ${paint.bold(String(s.personalFields))} personal, ${paint.red(String(s.sensitiveFields))} sensitive`,
   )
   out.push('')
-  const groups = new Map<string, FieldEntry[]>()
-  for (const f of result.fields) {
-    const key = `${f.source}\u0000${f.container}`
-    groups.set(key, [...(groups.get(key) ?? []), f])
-  }
+  const groups = groupBy(result.fields, (f) => `${f.source}\u0000${f.container}`)
   const fieldWidth = Math.min(32, Math.max(8, ...result.fields.map((f) => f.field.length)))
   const categoryWidth = Math.min(
     34,
@@ -77,9 +74,10 @@ export function renderTable(result: ScanResult, options: TableOptions = {}): str
         `  ${paint.red('failed')} ${c.container}: ${cut(c.reason ?? '', width - c.container.length - 14)}`,
       )
     // Many containers skipped for one reason (an --include filter) make one line, not hundreds.
-    const skipped = new Map<string, CoverageEntry[]>()
-    for (const c of problems)
-      if (c.status !== 'failed') skipped.set(c.reason ?? '', [...(skipped.get(c.reason ?? '') ?? []), c])
+    const skipped = groupBy(
+      problems.filter((p) => p.status !== 'failed'),
+      (c) => c.reason ?? '',
+    )
     for (const [reason, group] of skipped) {
       if (group.length <= SKIPPED_LISTED) {
         for (const c of group)

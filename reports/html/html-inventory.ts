@@ -2,7 +2,8 @@
 import type { Signal } from '../../src/classifier/detection.js'
 import type { FieldEntry, ScanResult } from '../../src/scan-result.js'
 import { categoryInfo, groupInfo, presentCategories } from './html-categories.js'
-import { badge, formatNumber, groupBy, ident, markup, type SafeHtml } from './html-markup.js'
+import { groupBy } from '../../src/util/group-by.js'
+import { badge, formatNumber, ident, markup, type SafeHtml } from './html-markup.js'
 
 const SENSITIVITY_RANK = { sensitive: 0, personal: 1, none: 2 } as const
 const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const

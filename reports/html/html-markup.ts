@@ -93,15 +93,3 @@ export function withCode(text: string): SafeHtml {
 export function badge(kind: string, text: string, title?: string): SafeHtml {
   return markup`<span class="badge b-${kind}"${title ? markup` title="${title}"` : ''}>${text}</span>`
 }
-
-/** Groups items by key, keeping first-seen order. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    const list = map.get(k)
-    if (list) list.push(item)
-    else map.set(k, [item])
-  }
-  return map
-}

@@ -1,7 +1,8 @@
 /** Two read-only views of the inventory: per category (grouped by the taxonomy) and per source and container. */
 import type { CoverageEntry, FieldEntry, ScanResult, SourceReport } from '../../src/scan-result.js'
 import { groupInfo, presentCategories } from './html-categories.js'
-import { badge, groupBy, ident, markup, type SafeHtml } from './html-markup.js'
+import { groupBy } from '../../src/util/group-by.js'
+import { badge, ident, markup, type SafeHtml } from './html-markup.js'
 
 const key = (sourceId: string, container: string) => `${sourceId}\u0000${container}`
 

@@ -3,6 +3,7 @@ import type { ContainerScan, SourceScan } from '../sampler/scan-source.js'
 import type { FieldEntry } from '../scan-result.js'
 import type { Policy } from './load-policy.js'
 import type { ContainerContext, IdentityOverlap, PolicyContext } from './policy-context.js'
+import { groupBy } from '../util/group-by.js'
 
 export function buildPolicyContext(
   policy: Policy,
@@ -10,11 +11,7 @@ export function buildPolicyContext(
   fields: readonly FieldEntry[],
   findCategoryLabel: (id: string) => string,
 ): PolicyContext {
-  const byContainer = new Map<string, FieldEntry[]>()
-  for (const f of fields) {
-    const key = `${f.sourceId}\u0000${f.container}`
-    byContainer.set(key, [...(byContainer.get(key) ?? []), f])
-  }
+  const byContainer = groupBy(fields, (f) => `${f.sourceId}\u0000${f.container}`)
   const containers: ContainerContext[] = []
   for (const scan of scans) {
     for (const c of scan.containers) {
