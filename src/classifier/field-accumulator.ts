@@ -345,26 +345,25 @@ export class FieldAccumulator {
 
 /** The non-zero outcomes (and free-text finds) of one evaluation, compacted for the cache. */
 function verdictOf(scratch: Uint8Array, state: number, scanned: boolean, textScratch: Uint32Array): Verdict {
-  let n = 0
-  for (let i = 0; i < scratch.length; i++) if (scratch[i] !== 0) n++
-  const rules = new Uint16Array(n)
-  const outcomes = new Uint8Array(n)
-  for (let i = 0, k = 0; i < scratch.length; i++) {
-    if (scratch[i] === 0) continue
-    rules[k] = i
-    outcomes[k++] = scratch[i]!
+  const rules = nonZeroIndexes(scratch)
+  const textRules = scanned ? nonZeroIndexes(textScratch) : new Uint16Array(0)
+  return {
+    rules,
+    outcomes: Uint8Array.from(rules, (i) => scratch[i]!),
+    state,
+    scanned,
+    textRules,
+    textFinds: Uint32Array.from(textRules, (i) => textScratch[i]!),
   }
-  let t = 0
-  if (scanned) for (let i = 0; i < textScratch.length; i++) if (textScratch[i] !== 0) t++
-  const textRules = new Uint16Array(t)
-  const textFinds = new Uint32Array(t)
-  if (scanned)
-    for (let i = 0, k = 0; i < textScratch.length; i++) {
-      if (textScratch[i] === 0) continue
-      textRules[k] = i
-      textFinds[k++] = textScratch[i]!
-    }
-  return { rules, outcomes, state, scanned, textRules, textFinds }
+}
+
+/** Indexes of the non-zero entries (per-rule outcomes of one value: usually none or one). */
+function nonZeroIndexes(values: Uint8Array | Uint32Array): Uint16Array {
+  let n = 0
+  for (let i = 0; i < values.length; i++) if (values[i] !== 0) n++
+  const indexes = new Uint16Array(n)
+  for (let i = 0, k = 0; i < values.length; i++) if (values[i] !== 0) indexes[k++] = i
+  return indexes
 }
 
 const NO_MATCH = 0
